@@ -23,6 +23,7 @@ export const MESSAGE_CODES = {
   'dates/future-clamped': { severity: 'warning', meaning: 'A date candidate lay after the capture time and was rejected.' },
   'dates/invalid': { severity: 'warning', meaning: 'A stated date is impossible (e.g. 31 February) and was ignored.' },
   'stage/failed': { severity: 'error', meaning: 'A stage threw on this item; its fields were left empty and the batch went on.' },
+  'ingest/unknown-charset': { severity: 'warning', meaning: 'A declared character encoding label is not one Dossier knows; it was ignored and detection went on.' },
 } as const satisfies Record<string, { severity: Severity; meaning: string }>;
 
 /** A message code known to Dossier. */

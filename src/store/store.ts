@@ -23,6 +23,8 @@ export interface DocumentRecord {
 export interface StoredItem extends Item {
   /** `<first 16 hex of the document hash>:<index>`; stable across stores and runs. */
   id: string;
+  /** The item's own {@link Item.id} as added (the JSONL line's `id`, or null), kept because `id` now holds the stored id. */
+  givenId: string | null;
 }
 
 /** A full-text search hit. */

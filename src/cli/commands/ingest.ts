@@ -1,0 +1,52 @@
+/**
+ * `dossier ingest PATH...|-`: read, extract, analyse and store documents, then recompute stories.
+ */
+import type { Command } from 'commander';
+import { ingestInputs, type IngestSummary } from '../../pipeline/process.js';
+import { EXIT, type CliIO } from '../io.js';
+import { dbTarget, formatOption, isoOption, withDb, withFormat } from '../options.js';
+import { writeJson } from '../output.js';
+import { progressFor } from '../progress.js';
+import { withStore } from '../store-access.js';
+import type { CommandRunner } from './runner.js';
+
+const FORMATS = ['text', 'json'] as const;
+
+/** Registers `ingest` on the program. */
+export function registerIngest(program: Command, io: CliIO, run: CommandRunner): void {
+  const command = program
+    .command('ingest')
+    .description('store pages (HTML, text captures, JSONL; files, directories or - for stdin) and update the stories')
+    .argument('<paths...>', 'files or directories to read (recursively); - reads stdin')
+    .option('--captured-at <iso>', 'capture time of these pages (default: each file\'s modification time)');
+  withFormat(withDb(command), FORMATS).action((paths: string[], options) =>
+    run(async () => {
+      const format = formatOption(options, FORMATS);
+      const capturedAt = isoOption(options.capturedAt, '--captured-at');
+      const progress = progressFor(io);
+      const summary = await withStore(dbTarget(options, io), (store) =>
+        ingestInputs(store, paths, { ...(capturedAt ? { capturedAt } : {}), stdin: io.stdin, onProgress: progress.update }),
+      );
+      progress.done();
+      reportIngest(io, summary, format);
+      return summary.failures.length > 0 ? EXIT.partial : EXIT.ok;
+    }),
+  );
+}
+
+/** Prints an ingest summary: counts on stdout, failures on stderr. */
+export function reportIngest(io: CliIO, summary: IngestSummary, format: 'text' | 'json'): void {
+  for (const failure of summary.failures) {
+    for (const m of failure.messages) io.stderr.write(`error: ${m.reason} [${m.code}]\n`);
+  }
+  if (format === 'json') {
+    writeJson(io, summary);
+    return;
+  }
+  const parts = [`${summary.added} new document(s) stored (${summary.items} items)`];
+  if (summary.duplicates) parts.push(`${summary.duplicates} already stored`);
+  if (summary.skipped) parts.push(`${summary.skipped} file(s) of other types skipped`);
+  if (summary.failures.length) parts.push(`${summary.failures.length} failed`);
+  io.stdout.write(`${parts.join(', ')}.\n`);
+  if (summary.warnings.length) io.stdout.write(`${summary.warnings.length} warning(s) on stored items; see \`dossier extract\` for details.\n`);
+}

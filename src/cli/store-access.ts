@@ -1,0 +1,41 @@
+/**
+ * Opening the store for a command and reading the views several commands share.
+ */
+import { mergeEvents, type EventGroup } from '../events/index.js';
+import { openStore } from '../store/open.js';
+import type { Store, StoredItem } from '../store/store.js';
+
+/** Opens the store at `target`, runs `fn`, and always closes the store. */
+export async function withStore<T>(target: string, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(target);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** All stored items by id. */
+export async function itemsById(store: Store, ids?: string[]): Promise<Map<string, StoredItem>> {
+  const items = await store.listItems(ids ? { ids } : {});
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+/** Events of the given items (all items when omitted), merged across items and ordered by time. */
+export async function eventGroups(store: Store, itemIds?: string[]): Promise<EventGroup[]> {
+  const events = await store.listEvents(itemIds ? { itemIds } : {});
+  const items = await itemsById(store, [...new Set(events.map((e) => e.itemId))]);
+  const names = new Map<string, string>();
+  for (const event of events) {
+    for (const actor of event.actors) {
+      if (!names.has(actor.entity)) names.set(actor.entity, (await store.getEntity(actor.entity))?.name ?? actor.entity);
+    }
+  }
+  return mergeEvents(
+    events.map((event) => {
+      const item = items.get(event.itemId);
+      return { itemId: event.itemId, source: item?.source ?? event.itemId, index: item?.index ?? 0, event };
+    }),
+    (id) => names.get(id) ?? id,
+  );
+}

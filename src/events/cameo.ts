@@ -1,0 +1,60 @@
+/**
+ * The event types Dossier recognises, as data: each maps to a CAMEO root (or sub-) code.
+ *
+ * CAMEO (Conflict and Mediation Event Observations, Schrodt 2012) codes verbal and material
+ * interactions between political actors. Dossier keeps a coarse subset that news digests report
+ * most often; `election` and `disaster` have no CAMEO code (CAMEO codes interactions between
+ * actors, not domestic votes or natural hazards) and carry `null`.
+ */
+
+/** How the parties of an event relate to each other, which decides the roles of later mentions. */
+export type EventShape =
+  /** Both sides do the same thing (meet, agree, cooperate): mentions after the trigger are counterparts. */
+  | 'symmetric'
+  /** One side acts on another (urge, attack): mentions after the trigger are targets. */
+  | 'directed'
+  /** Only the subject takes part (announce, election, disaster): mentions after the trigger are not actors. */
+  | 'subject';
+
+/** One event type: its CAMEO code, what it covers, and how its roles are read. */
+export interface EventTypeInfo {
+  /** CAMEO code (root or sub-code), or null when CAMEO has none. */
+  cameo: string | null;
+  description: string;
+  shape: EventShape;
+  /** True when a place alone (no actor) is enough to report the event (a fire in a city). */
+  placeSuffices: boolean;
+  /** True when a destination ("to", "nach", "naar") names the place, as for visits. */
+  destinationIsPlace: boolean;
+  /** True when casualty counts stated in the sentence belong to the event. */
+  casualties: boolean;
+}
+
+/** Every event type, keyed by the `type` string stored on {@link import('../pipeline/types.js').EventMention}. */
+export const EVENT_TYPES = {
+  announce: { cameo: '01', description: 'Make public statement: announce, unveil, declare a plan.', shape: 'subject', placeSuffices: false, destinationIsPlace: false, casualties: false },
+  meet: { cameo: '04', description: 'Consult: meet, visit, receive a visitor, hold talks or a summit.', shape: 'symmetric', placeSuffices: false, destinationIsPlace: true, casualties: false },
+  support: { cameo: '05', description: 'Engage in diplomatic cooperation: praise, support, thank, back.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false },
+  agree: { cameo: '057', description: 'Sign formal agreement: agree, sign, conclude a deal or accord (with 06 when it is material).', shape: 'symmetric', placeSuffices: false, destinationIsPlace: false, casualties: false },
+  cooperate: { cameo: '06', description: 'Engage in material cooperation: military, economic or industrial cooperation, co-production.', shape: 'symmetric', placeSuffices: false, destinationIsPlace: false, casualties: false },
+  urge: { cameo: '10', description: 'Demand: urge, call on, appeal to, press another party to act.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false },
+  criticise: { cameo: '11', description: 'Disapprove: criticise, condemn, accuse, denounce.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false },
+  threaten: { cameo: '13', description: 'Threaten: threaten, warn of consequences, give an ultimatum.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false },
+  exercise: { cameo: '15', description: 'Exhibit military posture: joint military exercises, drills, manoeuvres.', shape: 'symmetric', placeSuffices: false, destinationIsPlace: false, casualties: false },
+  deploy: { cameo: '15', description: 'Exhibit military posture: deploy or station troops, ships, missiles.', shape: 'directed', placeSuffices: false, destinationIsPlace: true, casualties: false },
+  close: { cameo: '16', description: 'Reduce relations: close a consulate, embassy, airport or border; suspend flights or talks.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false },
+  sanction: { cameo: '163', description: 'Impose embargo, boycott or sanctions, including export controls.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false },
+  attack: { cameo: '19', description: 'Fight: strikes, attacks, shelling, shooting down drones or missiles, invasion (18 assault when civilians are the stated target).', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: true },
+  election: { cameo: null, description: 'Election or vote held, won or scheduled (no CAMEO code: domestic politics).', shape: 'subject', placeSuffices: true, destinationIsPlace: false, casualties: false },
+  disaster: { cameo: null, description: 'Disaster: fire, flood, earthquake, storm (no CAMEO code: not an interaction).', shape: 'subject', placeSuffices: true, destinationIsPlace: false, casualties: true },
+} as const satisfies Record<string, EventTypeInfo>;
+
+/** An event type name, e.g. `meet`. */
+export type EventType = keyof typeof EVENT_TYPES;
+
+/** The type info of `type`; throws when the name is not in {@link EVENT_TYPES}. */
+export function eventTypeInfo(type: string): EventTypeInfo {
+  const info = (EVENT_TYPES as Record<string, EventTypeInfo>)[type];
+  if (!info) throw new Error(`Unknown event type "${type}"; use one of ${Object.keys(EVENT_TYPES).join(', ')} (src/events/cameo.ts).`);
+  return info;
+}

@@ -1,0 +1,111 @@
+/**
+ * The shape of one language's event rules, as data. Each `src/events/locales/<lang>/` folder
+ * exports one {@link EventLocale}; code never branches on a language code, it reads these tables.
+ *
+ * Word forms in trigger and cue lists are lower case. In a trigger form, a trailing `*` matches
+ * any ending (`angriff*`), a leading `*` any beginning (`*angriff`: Luftangriff), both any
+ * word containing the part (`*gespräch*`); a space joins adjacent words (`shot down`).
+ */
+import type { EventType } from './cameo.js';
+
+/** One trigger pattern of one event type. */
+export interface TriggerSpec {
+  type: EventType;
+  /** Pattern name, used in provenance rules as `events/<lang>/<type>/<name>`. */
+  name: string;
+  /** Word forms (see the module comment for the `*` and space syntax). */
+  forms: string[];
+  /** A verb trigger carries the clause's roles and modality; a noun trigger names the event. */
+  pos: 'verb' | 'noun';
+  /** A separable particle that must follow later in the same clause (`forderte … auf`). */
+  particle?: string[];
+  /** True when the particle must end its clause (followed by punctuation, the end, or a clause opener). */
+  particleAtEnd?: boolean;
+  /** The clause must also hold a word beginning with one of these stems (`close` + consulate). */
+  context?: string[];
+  /** Words that the forms would match but that are not triggers (`auswahl` for `*wahl`). */
+  except?: string[];
+  /** The trigger does not fire when the next word is one of these (`deal` + `with`). */
+  notNext?: string[];
+}
+
+/** Sentence-splitting data. */
+export interface SentenceRules {
+  /** Abbreviations with their dots, lower case: `z.b.`, `dr.`, `vs.`. */
+  abbreviations: string[];
+  /** Month names, lower case: a number with a dot before one is an ordinal date (`28. Juli`). */
+  months: string[];
+  /** Words after which `<number>.` is an ordinal, lower case (`am`, `im`, `der`). */
+  ordinalLeaders: string[];
+  /** Quotation mark pairs [open, close] used in the language. */
+  quotes: [string, string][];
+}
+
+/** Grammar words that decide clauses and roles. */
+export interface GrammarRules {
+  /** Elided prefixes split off a word before matching (`l'`, `n'`). */
+  elisions: string[];
+  /** Words that open a subordinate clause (`that`, `dass`, `omdat`, `que`). */
+  subordinators: string[];
+  /** Words joining coordinated names (`and`, `und`, `en`, `et`). */
+  conjunctions: string[];
+  /** Prepositions that give a place (`in`, `im`, `à`). */
+  locative: string[];
+  /** Prepositions of destination; a place for visits (`to`, `nach`, `naar`). */
+  destination: string[];
+  /** Prepositions naming a counterpart (`with`, `mit`, `met`, `avec`, `between`). */
+  comitative: string[];
+  /** Prepositions naming the agent of a passive or a noun (`by`, `von`, `door`, `par`). */
+  agentive: string[];
+  /** Prepositions naming a target (`on`, `against`, `auf`, `gegen`, `op`, `contre`). */
+  targeting: string[];
+  /** Genitive prepositions (`of`, `von`, `van`, `de`): a name right after an event noun is its agent. */
+  genitive: string[];
+  /** Auxiliaries of the passive (`was`, `wurde`, `werd`, `été`). */
+  passiveAuxiliaries: string[];
+  /** Regular expression source (unicode, whole word) for past participles of the language. */
+  participle: string;
+  /** Finite auxiliaries and modals that, in verb-final languages, open the middle field. */
+  auxiliaries: string[];
+  /** True when objects may stand before the verb (German, Dutch: `hat Japan aufgefordert`). */
+  verbFinal: boolean;
+  /** Verbs that take an event noun as object (`launched attacks`, `verhängte Sanktionen`). */
+  lightVerbs: string[];
+  /** Words that may follow a clause-final separable particle (`om`, `te`). */
+  clauseOpeners: string[];
+}
+
+/** Cue lists for modality; a space joins adjacent words, `n'`-style entries match an elided prefix. */
+export interface ModalityRules {
+  /** Negation, attached to the nearest trigger of its clause. */
+  negation: string[];
+  /** Future or intention, scoped to the trigger's clause group. */
+  planned: string[];
+  /** Regular expression source matched against the trigger word itself for a future form (`rencontrera`). */
+  futureForm?: string;
+  /** Hearsay in the trigger's clause group (`zou`, `soll`, `reportedly`). */
+  reportedClause: string[];
+  /** Attribution anywhere in the sentence (`according to`, `volgens`, `selon`). */
+  reportedSentence: string[];
+}
+
+/** Casualty counts: number words and patterns where `NUM` stands for a number. */
+export interface CasualtyRules {
+  /** Number words, lower case, with their values. */
+  numbers: Record<string, number>;
+  /** Regular expression sources (case-insensitive, unicode) for the dead; `NUM` marks the count. */
+  killed: string[];
+  /** The same for the injured. */
+  injured: string[];
+}
+
+/** Everything the events stage knows about one language. */
+export interface EventLocale {
+  /** ISO 639-1 code. */
+  code: string;
+  sentences: SentenceRules;
+  grammar: GrammarRules;
+  modality: ModalityRules;
+  casualties: CasualtyRules;
+  triggers: TriggerSpec[];
+}

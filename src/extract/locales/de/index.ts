@@ -1,0 +1,46 @@
+/**
+ * German page-interface vocabulary for extraction. Hand-written from the generic chrome of
+ * German news sites (share and reading-time labels, comment sections, "Mehr dazu" boxes,
+ * relative stamps such as "vor 13 Minuten") and from general German date words.
+ */
+import type { ExtractLocale } from '../types.js';
+
+/** The German extraction vocabulary. */
+export const DE: ExtractLocale = {
+  code: 'de',
+  interfaceLines: [
+    'Artikel teilen', 'Teilen', 'Drucken', 'Merken', 'Link kopieren', 'Anmelden', 'Abmelden', 'Registrieren',
+    'Abonnieren', 'Suche', 'Suchen', 'Menü', 'Schließen', 'Anzeige', 'Werbung', 'Zum Inhalt springen', 'Nach oben',
+    'Artikel anhören', 'Vorlesen', 'Startseite', 'Artikel merken', 'Folgen Sie uns', 'Mehr laden', 'Alle anzeigen',
+    'Nächster Artikel', 'Vorheriger Artikel', 'Zur Startseite', 'Jetzt lesen', 'Weiterlesen',
+  ],
+  interfacePrefixes: ['Anzeige', 'Klicken Sie hier', 'Lesedauer', 'Lesezeit', 'Bildquelle', 'Zum Artikel', 'Jetzt abonnieren'],
+  interfacePatterns: ['lesedauer:?\\s*\\d+\\s*min(?:\\.|uten?)?', 'lesezeit:?\\s*\\d+\\s*min(?:\\.|uten?)?'],
+  promptWords: ['webmail', 'newsletter', 'cookies', 'cookie', 'cookie-einstellungen', 'javascript', 'werbeblocker', 'adblocker'],
+  digestHeadings: [
+    'Mehr aus', 'Mehr Nachrichten', 'Weitere Nachrichten', 'Weitere Meldungen', 'Neueste Artikel',
+    'Neueste Nachrichten', 'Meistgelesen', 'Meistgelesene Artikel', 'Nachrichten aus', 'Aktuelle Meldungen',
+  ],
+  relatedMarkers: [
+    'Mehr dazu', 'Mehr zum Thema', 'Lesen Sie auch', 'Lesen Sie mehr', 'Auch interessant',
+    'Das könnte Sie auch interessieren', 'Passend dazu', 'Zum Thema', 'Empfehlungen',
+  ],
+  commentMarkers: ['Kommentare', 'Kommentar', 'Kommentar schreiben', 'Kommentieren', 'Leserkommentare'],
+  relativeStamps: [
+    'vor (?:\\d+|einer|einem|zwei|drei|vier|fünf) (?:Sekunden?|Minuten?|Min\\.?|Stunden?|Std\\.?|Tagen?|Wochen?)',
+    'gerade eben',
+  ],
+  photoLabels: ['Foto', 'Fotos', 'Bild', 'Bilder'],
+  creditViaWords: ['über'],
+  sourceLabels: ['Quelle', 'Quellen'],
+  bylinePrefixes: ['Von'],
+  attributionWords: ['laut', 'nach Angaben', 'mit Material von'],
+  months: [
+    ['Januar', 'Jänner', 'Jan'], ['Februar', 'Feb'], ['März', 'Mär', 'Mrz'], ['April', 'Apr'], ['Mai'], ['Juni', 'Jun'],
+    ['Juli', 'Jul'], ['August', 'Aug'], ['September', 'Sept', 'Sep'], ['Oktober', 'Okt'], ['November', 'Nov'],
+    ['Dezember', 'Dez'],
+  ],
+  weekdays: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonnabend', 'Sonntag', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'],
+  datePrefixes: ['Aktualisiert am', 'Aktualisiert', 'Zuletzt aktualisiert', 'Veröffentlicht am', 'Veröffentlicht', 'Stand', 'Erstellt am'],
+  timeSuffixes: ['Uhr', 'MEZ', 'MESZ'],
+};

@@ -1,0 +1,45 @@
+/**
+ * English page-interface vocabulary for extraction. Hand-written from the generic chrome of
+ * English-language news sites (share buttons, "Leave a Reply", "More from" sections,
+ * relative stamps such as "2 hours ago") and from general English date words.
+ */
+import type { ExtractLocale } from '../types.js';
+
+/** The English extraction vocabulary. */
+export const EN: ExtractLocale = {
+  code: 'en',
+  interfaceLines: [
+    'Share', 'Share this', 'Share this article', 'Share this story', 'Print', 'Save', 'Copy link', 'Sign in', 'Log in',
+    'Sign up', 'Subscribe', 'Menu', 'Search', 'Close', 'Advertisement', 'Sponsored', 'Skip to content',
+    'Skip to main content', 'Back to top', 'Listen to this article', 'Source site', 'Read full article',
+    'Read the full article', 'Follow us', 'Home', 'Next article', 'Previous article', 'Load more', 'Show more',
+    'See all', 'Continue reading',
+  ],
+  interfacePrefixes: ['Logo', 'Advertisement', 'Sponsored content', 'Reading time', 'Click here', 'Watch:'],
+  interfacePatterns: ['\\d+\\s*min(?:ute)?s?\\s+read', 'reading time:?\\s*\\d+\\s*min(?:ute)?s?'],
+  promptWords: ['webmail', 'newsletter', 'cookies', 'cookie', 'javascript', 'adblocker', 'ad blocker'],
+  digestHeadings: [
+    'More from', 'More in', 'More news', 'More stories', 'Latest news', 'Latest stories', 'Most read',
+    'Most popular', 'Top stories', 'News from',
+  ],
+  relatedMarkers: ['Read more', 'Read also', 'Also read', 'Related', 'Related articles', 'Related stories', 'See also', 'Recommended'],
+  commentMarkers: ['Comments', 'Comment', 'Leave a Reply', 'Leave a comment', 'Post a comment', 'Join the conversation', 'Show comments'],
+  relativeStamps: [
+    '(?:\\d+|an?|one|two|three) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago',
+    '\\d+\\s?[mhd] ago',
+    'just now',
+  ],
+  photoLabels: ['Photo', 'Photos', 'Image', 'Picture', 'Photograph', 'Credit'],
+  creditViaWords: ['via'],
+  sourceLabels: ['Source', 'Sources'],
+  bylinePrefixes: ['By'],
+  attributionWords: ['according to', 'with reporting by', 'additional reporting by'],
+  months: [
+    ['January', 'Jan'], ['February', 'Feb'], ['March', 'Mar'], ['April', 'Apr'], ['May'], ['June', 'Jun'],
+    ['July', 'Jul'], ['August', 'Aug'], ['September', 'Sept', 'Sep'], ['October', 'Oct'], ['November', 'Nov'],
+    ['December', 'Dec'],
+  ],
+  weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  datePrefixes: ['Last updated', 'Updated on', 'Updated', 'Published on', 'Published', 'Posted on', 'Posted', 'First published'],
+  timeSuffixes: ['am', 'pm', 'a.m.', 'p.m.', 'GMT', 'UTC', 'ET', 'EST', 'EDT', 'BST', 'CET', 'CEST'],
+};

@@ -1,0 +1,44 @@
+/**
+ * Dutch page-interface vocabulary for extraction. Hand-written from the generic chrome of
+ * Dutch news sites (share, comment, webmail and newsletter prompts, "meer uit" sections,
+ * relative stamps such as "42 minuten geleden") and from general Dutch date words.
+ */
+import type { ExtractLocale } from '../types.js';
+
+/** The Dutch extraction vocabulary. */
+export const NL: ExtractLocale = {
+  code: 'nl',
+  interfaceLines: [
+    'Delen', 'Deel dit artikel', 'Deel artikel', 'Artikel delen', 'Afdrukken', 'Printen', 'Volg ons', 'Sluiten',
+    'Menu', 'Zoeken', 'Inloggen', 'Uitloggen', 'Registreren', 'Abonneren', 'Advertentie', 'Lees voor', 'Voorlezen',
+    'Bewaar', 'Bewaren', 'Opslaan', 'Kopieer link', 'Link kopiëren', 'Webmail', 'Terug naar boven',
+    'Volgend artikel', 'Vorig artikel', 'Naar de inhoud', 'Ga naar de inhoud', 'Home', 'Voorpagina', 'Uitgelicht',
+    'Gesponsord', 'Meer laden', 'Toon meer', 'Bekijk alles',
+  ],
+  interfacePrefixes: ['Advertentie', 'Klik hier', 'Leestijd', 'Lees het volledige artikel', 'Bekijk de video'],
+  interfacePatterns: ['leestijd:?\\s*\\d+\\s*min(?:\\.|uten|uut)?', '\\d+\\s*min(?:\\.|uten)?\\s+leestijd'],
+  promptWords: ['webmail', 'nieuwsbrief', 'cookies', 'cookie', 'cookie-instellingen', 'javascript', 'adblocker'],
+  digestHeadings: [
+    'Meer uit', 'Meer nieuws', 'Meer over', 'Laatste nieuws', 'Net binnen', 'Meest gelezen', 'Meest bekeken',
+    'Het laatste nieuws', 'Nieuws uit',
+  ],
+  relatedMarkers: ['Lees ook', 'Lees meer', 'Bekijk ook', 'Ook interessant', 'Gerelateerd', 'Gerelateerde artikelen'],
+  commentMarkers: ['Reacties', 'Reactie', 'Reageer', 'Plaats een reactie', 'Geef een reactie', 'Reageren'],
+  relativeStamps: [
+    '(?:\\d+|een|één|twee|drie|vier|vijf) (?:seconden?|minuu?t(?:en)?|min\\.?|uur|dagen|dag|weken|week) geleden',
+    'zojuist',
+  ],
+  photoLabels: ['Foto', 'Foto\'s', 'Beeld', 'Afbeelding', 'Illustratie'],
+  creditViaWords: ['via'],
+  sourceLabels: ['Bron', 'Bronnen'],
+  bylinePrefixes: ['Door'],
+  attributionWords: ['volgens', 'naar'],
+  months: [
+    ['januari', 'jan'], ['februari', 'feb'], ['maart', 'mrt', 'mar'], ['april', 'apr'], ['mei'], ['juni', 'jun'],
+    ['juli', 'jul'], ['augustus', 'aug'], ['september', 'sept', 'sep'], ['oktober', 'okt'], ['november', 'nov'],
+    ['december', 'dec'],
+  ],
+  weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
+  datePrefixes: ['Gepubliceerd op', 'Gepubliceerd', 'Bijgewerkt op', 'Bijgewerkt', 'Laatst bijgewerkt', 'Geplaatst op', 'Geplaatst'],
+  timeSuffixes: ['uur'],
+};

@@ -1,0 +1,48 @@
+/**
+ * The shape of one language's extraction vocabulary. Each `locales/<lang>/index.ts` exports
+ * one {@link ExtractLocale}: generic page-interface words and small patterns, held as data
+ * so that the classifier itself never branches on a language.
+ */
+
+/** Interface vocabulary and date words of one language, used to tell page chrome from content. */
+export interface ExtractLocale {
+  /** ISO 639-1 code of the language. */
+  readonly code: string;
+  /**
+   * Whole lines that are page chrome (share buttons, comment prompts, labels). Compared
+   * case-insensitively after trimming, ignoring a trailing colon and a count such as `(0)`.
+   */
+  readonly interfaceLines: readonly string[];
+  /** Beginnings that make a short line page chrome, e.g. a reading-time label or an image alt text. */
+  readonly interfacePrefixes: readonly string[];
+  /** Whole-line interface patterns (regular-expression sources, case-insensitive), e.g. a reading-time label. */
+  readonly interfacePatterns: readonly string[];
+  /** Words that make a short line a site prompt wherever they occur in it (webmail, cookies, newsletter). */
+  readonly promptWords: readonly string[];
+  /** Headings that open a list of other reports: whatever follows is a digest of briefs, not the article. */
+  readonly digestHeadings: readonly string[];
+  /** Headings of an inline related-link box; the marker and the teaser headline after it are dropped. */
+  readonly relatedMarkers: readonly string[];
+  /** Headings that open the comment section; the lines after them are dropped. */
+  readonly commentMarkers: readonly string[];
+  /** Relative-timestamp patterns (regular-expression sources, matched case-insensitively). */
+  readonly relativeStamps: readonly string[];
+  /** Labels of a photo credit, e.g. `Foto` in `Foto: Name/Agency`. */
+  readonly photoLabels: readonly string[];
+  /** Words inside a trailing parenthetical photo credit, e.g. `via` in `(Embassy via AP)`. */
+  readonly creditViaWords: readonly string[];
+  /** Labels of a source line, e.g. `Source` in `Source: https://…`. */
+  readonly sourceLabels: readonly string[];
+  /** Words that open a byline, e.g. `By` in `By Jane Doe`. */
+  readonly bylinePrefixes: readonly string[];
+  /** Words of an attribution inside an author line's parentheses, e.g. `according to`. */
+  readonly attributionWords: readonly string[];
+  /** Month names, January first; each entry lists the full name and common abbreviations. */
+  readonly months: readonly (readonly string[])[];
+  /** Weekday names that may open a byline date. */
+  readonly weekdays: readonly string[];
+  /** Labels before a byline date, e.g. `Updated`, `Published on`. */
+  readonly datePrefixes: readonly string[];
+  /** Words that may follow a clock time, e.g. `Uhr`. */
+  readonly timeSuffixes: readonly string[];
+}

@@ -1,0 +1,54 @@
+/**
+ * Lines that are not body text but say something about it: captions, photo credits, source
+ * lines, author lines, and the agency credit at the end of a paragraph (`… (dpa/red)`).
+ */
+import { BYLINE_MAX_WORDS } from './thresholds.js';
+import { VOCABULARY, wordCount } from './vocabulary.js';
+
+/** What a field line holds. */
+export type FieldLine =
+  | { kind: 'caption'; caption: string; credit: string | null }
+  | { kind: 'credit'; credit: string }
+  | { kind: 'source'; source: string }
+  | { kind: 'byline'; byline: string; credit: string | null };
+
+/** A trailing agency credit such as `(dpa/red)` or `(AFP)` after the last sentence of a paragraph. */
+const TRAILING_CREDIT = /([.!?…"”“»'’])\s*\((\p{L}{2,8}(?:\s*\/\s*\p{L}{2,8}){0,4})\)\s*$/u;
+
+/** A byline name: capitalised words (`Jane Doe`, `Ngoc Anh`, `Jan de Vries`), possibly with `and`-style joiners. */
+const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{1,4}))*(?:\s*[,&]\s*\p{Lu}.*)?$/u;
+
+/** Reads a field line (caption, credit, source, byline), or returns null for any other line. */
+export function readFieldLine(line: string): FieldLine | null {
+  const text = line.trim();
+  const source = VOCABULARY.sourceLine.exec(text);
+  if (source) return { kind: 'source', source: (source[1] ?? '').trim() };
+  const photoCredit = VOCABULARY.photoCreditLine.exec(text);
+  if (photoCredit && wordCount(text) <= 12 && !/[.!?]$/u.test(text)) return { kind: 'credit', credit: text };
+  const byline = VOCABULARY.bylinePrefix.exec(text);
+  if (byline && wordCount(text) <= BYLINE_MAX_WORDS + 2 && !/[.!?:]$/u.test(text) && NAME.test(byline[1] ?? '')) {
+    return { kind: 'byline', byline: (byline[1] ?? '').trim(), credit: null };
+  }
+  const attribution = VOCABULARY.attribution.exec(text);
+  if (attribution && NAME.test((attribution[1] ?? '').trim()) && wordCount(attribution[1] ?? '') <= BYLINE_MAX_WORDS) {
+    return { kind: 'byline', byline: (attribution[1] ?? '').trim(), credit: text };
+  }
+  const tail = VOCABULARY.photoCreditTail.exec(text) ?? VOCABULARY.parentheticalCredit.exec(text);
+  if (tail && text.length > (tail[0] ?? '').length + 10) {
+    return { kind: 'caption', caption: text, credit: (tail[1] ?? '').trim() };
+  }
+  return null;
+}
+
+/** Splits a trailing agency credit off a paragraph: `Text. (dpa/red)` → `Text.` and `dpa/red`. */
+export function splitTrailingCredit(paragraph: string): { text: string; credit: string | null } {
+  const match = TRAILING_CREDIT.exec(paragraph);
+  if (!match) return { text: paragraph, credit: null };
+  const cut = match.index + (match[1] ?? '').length;
+  return { text: paragraph.slice(0, cut).trim(), credit: `(${match[2] ?? ''})` };
+}
+
+/** True when `line` could be an author's name on its own (after an author-image placeholder). */
+export function isNameLike(line: string): boolean {
+  return wordCount(line) <= BYLINE_MAX_WORDS && !/[.!?:;]$/u.test(line.trim()) && /^\p{Lu}/u.test(line.trim());
+}

@@ -1,0 +1,58 @@
+/**
+ * Named thresholds of the plain-text line classifier. They were set by reading captured news
+ * pages (navigation, teaser lists, captions, interface prompts) and checked against our own
+ * fixtures; each comment says what the number separates.
+ */
+
+/** A line without sentence-final punctuation and at most this long may be a headline (longest headlines seen run 100–140). */
+export const HEADING_MAX_CHARS = 160;
+
+/** A line without final punctuation longer than this is prose anyway (a paragraph missing its period). */
+export const LONG_LINE_CHARS = 200;
+
+/** A punctuated line needs at least this many words to be body text ("Meer." or "Redactie." are labels). */
+export const BODY_MIN_WORDS = 3;
+
+/**
+ * A headline-like line between body paragraphs with at most this many words is a crosshead
+ * and kept; a longer one is a related-article link placed inside the article and dropped.
+ * Crossheads are 1–5 words; linked headlines are full clauses of 7 words and more.
+ */
+export const CROSSHEAD_MAX_WORDS = 6;
+
+/** A heading of at most this many words before a title is a kicker or section label, not the title. */
+export const KICKER_MAX_WORDS = 3;
+
+/** Interface prefixes and digest headings only mark lines this short (in words): labels, not sentences. */
+export const LABEL_MAX_WORDS = 8;
+
+/** A prompt word (webmail, cookies …) marks a line as a prompt only when the line is at most this long. */
+export const PROMPT_MAX_CHARS = 200;
+
+/** A line needs this many letters, almost all capitals, to be an ALL-CAPS prompt (datelines are shorter). */
+export const ALL_CAPS_MIN_LETTERS = 15;
+
+/** Share of capital letters from which a line counts as ALL CAPS (allows a few lower-case unit letters). */
+export const ALL_CAPS_RATIO = 0.9;
+
+/** A teaser list needs at least this many timestamps with headlines and no body between them. */
+export const TEASER_MIN_STAMPS = 2;
+
+/**
+ * A caption found by position (just before a photo-credit line) has at most this many words;
+ * right after an image placeholder (`top-article-image`) up to {@link CAPTION_AFTER_IMAGE_MAX_WORDS}.
+ * Captions run 5–25 words; a body paragraph that happens to precede a credit is longer.
+ */
+export const CAPTION_MAX_WORDS = 25;
+
+/** A caption right after an image placeholder has at most this many words. */
+export const CAPTION_AFTER_IMAGE_MAX_WORDS = 40;
+
+/** A byline after an author-image placeholder has at most this many words. */
+export const BYLINE_MAX_WORDS = 6;
+
+/** A byline-date line is at most this long; a longer line with a date is a sentence. */
+export const DATE_LINE_MAX_CHARS = 80;
+
+/** Repeated short lines (site names, section labels) are compared only up to this length. */
+export const REPEAT_MAX_CHARS = 120;

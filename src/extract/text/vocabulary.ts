@@ -1,0 +1,86 @@
+/**
+ * The union of every locale's extraction vocabulary, compiled once into lookup sets and
+ * regular expressions. The classifier asks these questions of a line without knowing its
+ * language.
+ */
+import { EXTRACT_LOCALES, type ExtractLocale } from '../locales/index.js';
+import { LABEL_MAX_WORDS } from './thresholds.js';
+
+/** Escapes a literal for use inside a regular expression. */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** Lower-cases a line and drops a trailing colon, a count such as `(0)` and stray arrows. */
+export function normalizeLabel(line: string): string {
+  return line
+    .trim()
+    .toLowerCase()
+    .replace(/\s*\(\d+\)\s*$/u, '')
+    .replace(/[\s:›»>|]+$/u, '')
+    .replace(/\s+/gu, ' ');
+}
+
+/** Number of whitespace-separated words in a line. */
+export function wordCount(line: string): number {
+  const trimmed = line.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
+}
+
+function collect(pick: (locale: ExtractLocale) => readonly string[]): string[] {
+  return [...new Set(EXTRACT_LOCALES.flatMap(pick))];
+}
+
+function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
+function labelSet(pick: (locale: ExtractLocale) => readonly string[]): ReadonlySet<string> {
+  return new Set(collect(pick).map(normalizeLabel));
+}
+
+function prefixPattern(pick: (locale: ExtractLocale) => readonly string[]): RegExp {
+  return new RegExp(`^(?:${alternation(collect(pick))})(?=$|[\\s:,.!?-])`, 'iu');
+}
+
+const stampSource = `(?:${collect((l) => l.relativeStamps).join('|')})`;
+const photoLabels = alternation(collect((l) => l.photoLabels));
+const viaWords = alternation(collect((l) => l.creditViaWords));
+
+/** Compiled vocabulary of all locales. */
+export const VOCABULARY = {
+  interfaceLines: labelSet((l) => l.interfaceLines),
+  interfacePrefix: prefixPattern((l) => l.interfacePrefixes),
+  interfacePattern: new RegExp(`^(?:${collect((l) => l.interfacePatterns).join('|')})$`, 'iu'),
+  promptWord: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(collect((l) => l.promptWords))})(?:$|[^\\p{L}])`, 'iu'),
+  digestHeading: prefixPattern((l) => l.digestHeadings),
+  relatedMarkers: labelSet((l) => l.relatedMarkers),
+  relatedInline: new RegExp(`^(?:${alternation(collect((l) => l.relatedMarkers))})\\s*:\\s*\\S`, 'iu'),
+  commentMarkers: labelSet((l) => l.commentMarkers),
+  /** A whole line that is a relative timestamp. */
+  stampLine: new RegExp(`^${stampSource}$`, 'iu'),
+  /** A relative timestamp at the start of a line, with the rest of the line in group 2. */
+  stampStart: new RegExp(`^(${stampSource})(.*)$`, 'iu'),
+  /** A relative timestamp glued to the end of a sentence. */
+  stampEnd: new RegExp(`^(.*[.!?…"”“»'’])\\s*(${stampSource})$`, 'iu'),
+  /** A photo credit standing alone: `Foto: Name/Agency`. */
+  photoCreditLine: new RegExp(`^(?:${photoLabels})\\s*:\\s*(\\S.{0,100})$`, 'iu'),
+  /** A caption ending in a photo credit: `… Foto: Pool`. */
+  photoCreditTail: new RegExp(`(?:^|[\\s.;,])((?:${photoLabels})\\s*:\\s*[^.!?:]{1,60})$`, 'iu'),
+  /** A caption ending in a parenthetical credit: `(Embassy via AP)`, `(AP Photo/Name)`. */
+  parentheticalCredit: new RegExp(
+    `\\(((?:[^()]{0,60}\\s)?(?:${viaWords})\\s+[^()]{1,40}|(?:[^()\\s]{1,20}\\s)?(?:${photoLabels})(?:\\s*[:/]\\s*|\\s+)[^()]{1,60})\\)$`,
+    'iu',
+  ),
+  sourceLine: new RegExp(`^(?:${alternation(collect((l) => l.sourceLabels))})\\s*:\\s*(\\S.*)$`, 'iu'),
+  bylinePrefix: new RegExp(`^(?:${alternation(collect((l) => l.bylinePrefixes))})\\s+(\\p{Lu}.*)$`, 'u'),
+  attribution: new RegExp(`^([^()]{2,60}?)\\s*\\(((?:${alternation(collect((l) => l.attributionWords))})\\s[^()]{1,80})\\)$`, 'iu'),
+} as const;
+
+/** True when `line` is a short interface label of any locale (share, print, reading time, logo …). */
+export function isInterfaceLine(line: string): boolean {
+  const label = normalizeLabel(line);
+  if (VOCABULARY.interfaceLines.has(label)) return true;
+  if (VOCABULARY.interfacePattern.test(line.trim())) return true;
+  return wordCount(line) <= LABEL_MAX_WORDS && VOCABULARY.interfacePrefix.test(line.trim());
+}

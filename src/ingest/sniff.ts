@@ -1,0 +1,45 @@
+/**
+ * Guessing the format of an input whose name does not say it (stdin, or a file named
+ * explicitly with an unknown extension). Choice: sniff rather than refuse, because captures
+ * often come with odd names (`page.php`, `article`, `dump.out`); binary data is refused
+ * earlier by {@link import('./binary.js').binaryKind}.
+ */
+import { decodeBytes, detectBom } from './charset.js';
+
+/** Bytes of an input examined to tell HTML from text (plenty for leading whitespace). */
+const SNIFF_HEAD_BYTES = 1024;
+
+/** The first non-whitespace character of the text (BOM-aware), or '' when there is none in the head. */
+function firstCharacter(bytes: Uint8Array): string {
+  const bom = detectBom(bytes);
+  const head = bytes.subarray(bom?.length ?? 0, SNIFF_HEAD_BYTES);
+  const text = bom && bom.encoding !== 'utf-8' ? new TextDecoder(bom.encoding).decode(head) : Buffer.from(head).toString('latin1');
+  return /^\s*(\S?)/.exec(text)?.[1] ?? '';
+}
+
+/** True when the first non-blank line is a JSON object (the JSONL test shared by files and stdin). */
+export function firstLineIsJsonObject(text: string): boolean {
+  const line = text.replace(/^\uFEFF/, '').split('\n').find((l) => l.trim() !== '');
+  if (line === undefined) return false;
+  try {
+    const value: unknown = JSON.parse(line);
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Guesses the format of whole, non-binary bytes: `html` when the first character is `<`;
+ * `jsonl` when the first non-blank line is a JSON object and every non-blank line starts with
+ * `{` (so a JSONL file with a broken line is still read as JSONL and the line reported);
+ * otherwise `text`.
+ */
+export function sniffFormat(bytes: Uint8Array): 'html' | 'text' | 'jsonl' {
+  const first = firstCharacter(bytes);
+  if (first === '<') return 'html';
+  if (first !== '{' || detectBom(bytes)?.encoding.startsWith('utf-16')) return 'text';
+  const text = decodeBytes(bytes, '', false).content;
+  if (!firstLineIsJsonObject(text)) return 'text';
+  return text.split('\n').every((line) => line.trim() === '' || line.trimStart().startsWith('{')) ? 'jsonl' : 'text';
+}

@@ -1,0 +1,50 @@
+/**
+ * The read statements of the PostgreSQL adapter. Lists of ids are passed as one jsonb array
+ * parameter, so each statement has a fixed text (prepared once per connection). Counts are
+ * cast to integer, since drivers return bigint as text.
+ */
+import { STORY_ORDER } from '../rows/record-rows.js';
+import { SNIPPET_MARKS, SNIPPET_WORDS } from '../search-terms.js';
+
+const ITEM_COLUMNS =
+  'id, document_hash, idx, source, kind, title, text, url, given_id, byline, captured_at, declared_lang, lang, published_date, published_precision, published_basis, dateline, fields, date_candidates, lang_label, published, times, messages';
+const EVENT_COLUMNS = 'e.id, e.item_id, e.n, e.type, e.actors, e.place, e."time", e.modality, e.sentence, e.start, e.provenance';
+const ENTITY_COLUMNS = 'e.id, e.type, e.name, e.names, e.geo';
+const STORY_COLUMNS = 'id, title, languages, first, last, last_ms, size';
+const IDS = (param: number) => `SELECT jsonb_array_elements_text($${param}::jsonb)`;
+
+/**
+ * Options of `ts_headline`: the same marks as SQLite's snippet(), one fragment of at most
+ * {@link SNIPPET_WORDS} words (at least half of that, so a hit keeps some context).
+ */
+const HEADLINE_OPTIONS = `StartSel="${SNIPPET_MARKS.open}", StopSel="${SNIPPET_MARKS.close}", MaxWords=${SNIPPET_WORDS}, MinWords=${SNIPPET_WORDS / 2}, MaxFragments=1, FragmentDelimiter="${SNIPPET_MARKS.ellipsis}"`;
+
+/** Every read statement, by purpose. */
+export const QUERIES = {
+  hasDocument: 'SELECT 1 AS found FROM documents WHERE hash = $1',
+  getDocument: 'SELECT hash, source, media_type, url, captured_at, capture_basis, encoding, size::float8 AS size, messages FROM documents WHERE hash = $1',
+  counts: `SELECT (SELECT count(*) FROM documents)::int AS documents, (SELECT count(*) FROM items)::int AS items,
+    (SELECT count(*) FROM entities)::int AS entities, (SELECT count(*) FROM events)::int AS events, (SELECT count(*) FROM stories)::int AS stories`,
+  getItem: `SELECT ${ITEM_COLUMNS} FROM items WHERE id = $1`,
+  listItems: `SELECT ${ITEM_COLUMNS} FROM items ORDER BY document_hash, idx LIMIT $1 OFFSET $2`,
+  listItemsByIds: `SELECT ${ITEM_COLUMNS} FROM items WHERE id IN (${IDS(1)}) ORDER BY document_hash, idx LIMIT $2 OFFSET $3`,
+  mentionsOf: `SELECT item_id, n, start, "end", text, type, entity_id, provenance FROM mentions WHERE item_id IN (${IDS(1)}) ORDER BY item_id, n`,
+  eventsOf: `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.item_id IN (${IDS(1)}) ORDER BY e.item_id, e.n`,
+  search: `WITH q AS (SELECT plainto_tsquery('simple', $1) AS query),
+    hits AS (
+      SELECT i.id, i.source, i.idx, i.title, i.lang, i.text, ts_rank(i.search, q.query) AS score
+      FROM items i, q WHERE i.search @@ q.query ORDER BY score DESC, i.id LIMIT $2)
+    SELECT h.id, h.source, h.idx, h.title, h.lang, h.score::float8 AS score,
+      ts_headline('simple', coalesce(h.title || E'\\n\\n', '') || h.text, q.query, '${HEADLINE_OPTIONS}') AS snippet
+    FROM hits h, q ORDER BY h.score DESC, h.id`,
+  getEntity: `SELECT ${ENTITY_COLUMNS}, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)::int AS mentions FROM entities e WHERE e.id = $1`,
+  listEntities: `SELECT ${ENTITY_COLUMNS}, coalesce(c.n, 0)::int AS mentions
+    FROM entities e LEFT JOIN (SELECT entity_id, count(*) AS n FROM mentions GROUP BY entity_id) c ON c.entity_id = e.id
+    WHERE ($1::text IS NULL OR e.type = $1::text) AND coalesce(c.n, 0) >= $2::int
+    ORDER BY mentions DESC, e.id LIMIT $3::int`,
+  listEvents: `SELECT ${EVENT_COLUMNS} FROM events e JOIN items i ON i.id = e.item_id ORDER BY i.document_hash, i.idx, e.n`,
+  listEventsOf: `SELECT ${EVENT_COLUMNS} FROM events e JOIN items i ON i.id = e.item_id WHERE e.item_id IN (${IDS(1)}) ORDER BY i.document_hash, i.idx, e.n`,
+  listStories: `SELECT ${STORY_COLUMNS} FROM stories ORDER BY ${STORY_ORDER}`,
+  getStory: `SELECT ${STORY_COLUMNS} FROM stories WHERE id = $1`,
+  storyItems: `SELECT story_id, item_id FROM story_items WHERE story_id IN (${IDS(1)}) ORDER BY story_id, n`,
+} as const;

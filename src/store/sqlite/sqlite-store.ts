@@ -1,0 +1,150 @@
+/**
+ * The SQLite {@link Store}: one better-sqlite3 connection, statements prepared once after the
+ * schema is up to date. better-sqlite3 is synchronous; the async methods keep the interface
+ * shared with PostgreSQL.
+ */
+import type Database from 'better-sqlite3';
+import type { Entity, Item } from '../../pipeline/types.js';
+import { notMigratedError } from '../migration.js';
+import { EVENT_JSON_COLUMNS, ITEM_JSON_COLUMNS, MENTION_JSON_COLUMNS, groupByItem, storedEventFromRow, storedItemFromRows, type EventRow, type ItemRow, type MentionRow } from '../rows/item-rows.js';
+import {
+  DOCUMENT_JSON_COLUMNS, ENTITY_JSON_COLUMNS, STORY_JSON_COLUMNS, documentFromRow, entitySummaryFromRow, groupStoryItems, storyFromRow, type DocumentRow, type EntityRow, type StoryRow,
+} from '../rows/record-rows.js';
+import { DEFAULT_SEARCH_LIMIT, fts5Query } from '../search-terms.js';
+import type { AddResult, DocumentRecord, EntityQuery, EntitySummary, ItemQuery, SearchHit, Store, StoredEvent, StoredItem, StoryRecord } from '../store.js';
+import { checkAddDocument, checkCount, checkStories } from '../validate.js';
+import { decodeJsonColumns } from './json-columns.js';
+import { SQLITE_SCHEMA_VERSION, migrateSqlite, sqliteSchemaVersion } from './migrate.js';
+import { prepareStatements, type SqliteStatements } from './statements.js';
+import { sqliteWriters, type SqliteWriters } from './write.js';
+
+/** The {@link Store} over one SQLite database; open it with `openSqliteStore`. */
+export class SqliteStore implements Store {
+  /** Always `sqlite`. */
+  readonly dialect = 'sqlite' as const;
+  readonly #db: Database.Database;
+  readonly #where: string;
+  #ready: { s: SqliteStatements; write: SqliteWriters } | null = null;
+
+  /** Wraps an open connection; `where` names the database in error messages. */
+  constructor(db: Database.Database, where: string) {
+    this.#db = db;
+    this.#where = where;
+    if (sqliteSchemaVersion(db) === SQLITE_SCHEMA_VERSION) this.#prepare();
+  }
+
+  #prepare(): void {
+    const s = prepareStatements(this.#db);
+    this.#ready = { s, write: sqliteWriters(this.#db, s) };
+  }
+
+  get #s(): SqliteStatements {
+    return this.#use().s;
+  }
+
+  #use(): { s: SqliteStatements; write: SqliteWriters } {
+    if (!this.#db.open) throw new Error(`The SQLite store ${this.#where} is closed; open it again with openStore().`);
+    if (!this.#ready) throw notMigratedError(sqliteSchemaVersion(this.#db), SQLITE_SCHEMA_VERSION);
+    return this.#ready;
+  }
+
+  async migrate(): Promise<number> {
+    const version = migrateSqlite(this.#db, this.#where);
+    if (!this.#ready) this.#prepare();
+    return version;
+  }
+
+  async hasDocument(hash: string): Promise<boolean> {
+    return this.#s.hasDocument.get(hash) !== undefined;
+  }
+
+  async addDocument(document: DocumentRecord, items: Item[], entities: Entity[]): Promise<AddResult> {
+    checkAddDocument(document, items, entities);
+    const { write } = this.#use();
+    try {
+      return write.addDocument(document, items, entities);
+    } catch (error) {
+      throw new Error(`Could not store document ${document.hash} (${document.source}); nothing of it was stored: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  async getDocument(hash: string): Promise<DocumentRecord | null> {
+    const raw = this.#s.getDocument.get(hash);
+    return raw === undefined ? null : documentFromRow(decodeJsonColumns<DocumentRow>(raw, DOCUMENT_JSON_COLUMNS));
+  }
+
+  async counts(): Promise<{ documents: number; items: number; entities: number; events: number; stories: number }> {
+    return this.#s.counts.get() as { documents: number; items: number; entities: number; events: number; stories: number };
+  }
+
+  async getItem(id: string): Promise<StoredItem | null> {
+    const raw = this.#s.getItem.get(id);
+    return raw === undefined ? null : (this.#withParts([raw])[0] ?? null);
+  }
+
+  async listItems(query: ItemQuery = {}): Promise<StoredItem[]> {
+    const limit = checkCount('limit', query.limit) ?? -1;
+    const offset = checkCount('offset', query.offset) ?? 0;
+    if (query.ids !== undefined && query.ids.length === 0) return [];
+    const raws = query.ids ? this.#s.listItemsByIds.all(JSON.stringify(query.ids), limit, offset) : this.#s.listItems.all(limit, offset);
+    return this.#withParts(raws);
+  }
+
+  /** Items rebuilt from raw rows, with their mentions and events loaded in two queries. */
+  #withParts(raws: unknown[]): StoredItem[] {
+    const rows = raws.map((raw) => decodeJsonColumns<ItemRow>(raw, ITEM_JSON_COLUMNS));
+    const ids = JSON.stringify(rows.map((row) => row.id));
+    const mentions = groupByItem(this.#s.mentionsOf.all(ids).map((raw) => decodeJsonColumns<MentionRow>(raw, MENTION_JSON_COLUMNS)));
+    const events = groupByItem(this.#s.eventsOf.all(ids).map((raw) => decodeJsonColumns<EventRow>(raw, EVENT_JSON_COLUMNS)));
+    return rows.map((row) => storedItemFromRows(row, mentions.get(row.id) ?? [], events.get(row.id) ?? []));
+  }
+
+  async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+    const limit = checkCount('limit', options.limit) ?? DEFAULT_SEARCH_LIMIT;
+    const match = fts5Query(query);
+    if (match === '' || limit === 0) return [];
+    const rows = this.#s.search.all(match, limit) as { id: string; source: string; idx: number; title: string | null; lang: string | null; snippet: string; score: number }[];
+    return rows.map((r) => ({ itemId: r.id, source: r.source, index: r.idx, title: r.title, lang: r.lang, snippet: r.snippet, score: r.score }));
+  }
+
+  async getEntity(id: string): Promise<EntitySummary | null> {
+    const raw = this.#s.getEntity.get(id);
+    return raw === undefined ? null : entitySummaryFromRow(decodeJsonColumns<EntityRow & { mentions: number }>(raw, ENTITY_JSON_COLUMNS));
+  }
+
+  async listEntities(query: EntityQuery = {}): Promise<EntitySummary[]> {
+    const params = { type: query.type ?? null, minMentions: checkCount('minMentions', query.minMentions) ?? 0, limit: checkCount('limit', query.limit) ?? -1 };
+    return this.#s.listEntities.all(params).map((raw) => entitySummaryFromRow(decodeJsonColumns<EntityRow & { mentions: number }>(raw, ENTITY_JSON_COLUMNS)));
+  }
+
+  async listEvents(query: { itemIds?: string[] } = {}): Promise<StoredEvent[]> {
+    if (query.itemIds !== undefined && query.itemIds.length === 0) return [];
+    const raws = query.itemIds ? this.#s.listEventsOf.all(JSON.stringify(query.itemIds)) : this.#s.listEvents.all();
+    return raws.map((raw) => storedEventFromRow(decodeJsonColumns<EventRow>(raw, EVENT_JSON_COLUMNS)));
+  }
+
+  async replaceStories(stories: StoryRecord[]): Promise<void> {
+    checkStories(stories);
+    this.#use().write.replaceStories(stories);
+  }
+
+  async listStories(): Promise<StoryRecord[]> {
+    return this.#withItems(this.#s.listStories.all());
+  }
+
+  async getStory(id: string): Promise<StoryRecord | null> {
+    const raw = this.#s.getStory.get(id);
+    return raw === undefined ? null : (this.#withItems([raw])[0] ?? null);
+  }
+
+  /** Stories rebuilt from raw rows, with their item ids loaded in one query. */
+  #withItems(raws: unknown[]): StoryRecord[] {
+    const rows = raws.map((raw) => decodeJsonColumns<StoryRow>(raw, STORY_JSON_COLUMNS));
+    const members = groupStoryItems(this.#s.storyItems.all(JSON.stringify(rows.map((r) => r.id))) as { story_id: string; item_id: string }[]);
+    return rows.map((row) => storyFromRow(row, members.get(row.id) ?? []));
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+  }
+}

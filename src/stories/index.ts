@@ -1,0 +1,15 @@
+/**
+ * Story clustering: groups items (articles and briefs, in any language) that cover the same
+ * real-world development. See cluster.ts for the algorithm and similarity.ts for the score.
+ */
+export { clusterStories, clusterStoriesWithStats, DEFAULT_THRESHOLD, LINK_MEMBERS } from './cluster.js';
+export type { ClusterOptions, ClusterRunStats } from './cluster.js';
+export { storySimilarity, DEFAULT_WINDOW_DAYS } from './similarity.js';
+export type { SimilarityOptions, SimilarityReasons } from './similarity.js';
+export { CorpusStats } from './corpus.js';
+export type { FeatureSpace, ItemVectors } from './corpus.js';
+export { itemFeatures } from './features.js';
+export type { ItemFeatures } from './features.js';
+export { storyId } from './record.js';
+export { runClusteringBenchmark } from './benchmark.js';
+export type { ClusteringBenchmark } from './benchmark.js';

@@ -1,0 +1,82 @@
+/**
+ * Turning a cluster of items into a {@link StoryRecord}: stable id, title, languages, time span.
+ */
+import { createHash } from 'node:crypto';
+import type { StoredItem, StoryRecord } from '../store/store.js';
+import { compareByTimeThenId, type ItemTime } from './time.js';
+
+/** Characters of body text used as a story title when the chosen item has no title. */
+export const TITLE_FALLBACK_CHARS = 80;
+
+/** One member of a story as clustering leaves it. */
+export interface StoryMember {
+  item: StoredItem;
+  time: ItemTime;
+  /** Summed similarity to the other members (over the pairs clustering compared). */
+  centrality: number;
+}
+
+/** Orders members by time, then item id (the order of a story's `itemIds`). */
+export function memberOrder(a: StoryMember, b: StoryMember): number {
+  return compareByTimeThenId({ time: a.time, id: a.item.id }, { time: b.time, id: b.item.id });
+}
+
+/**
+ * The id of a story founded by the item with `itemId`: `s` + the first 12 hex digits of the
+ * sha256 of that id. The founder is the earliest member, so the id stays when the story grows
+ * with later items.
+ */
+export function storyId(itemId: string): string {
+  return `s${createHash('sha256').update(itemId, 'utf8').digest('hex').slice(0, 12)}`;
+}
+
+/** The display title of an item: its title, else the start of its text (whitespace collapsed). */
+export function itemTitle(item: Pick<StoredItem, 'title' | 'text'>): string {
+  const title = item.title?.replace(/\s+/g, ' ').trim();
+  if (title) return title;
+  const text = item.text.replace(/\s+/g, ' ').trim();
+  return text.length <= TITLE_FALLBACK_CHARS ? text : `${text.slice(0, TITLE_FALLBACK_CHARS - 1).trimEnd()}…`;
+}
+
+/**
+ * The most central member: highest summed similarity, articles before briefs (an article
+ * headline describes a story better than a wire brief), ties to the earliest.
+ */
+export function centralMember(members: readonly StoryMember[]): StoryMember {
+  const ordered = [...members].sort(memberOrder);
+  const pool = ordered.some((member) => member.item.kind === 'article')
+    ? ordered.filter((member) => member.item.kind === 'article')
+    : ordered;
+  let best = pool[0];
+  if (!best) throw new Error('centralMember needs at least one member; a story is never empty.');
+  for (const member of pool) if (member.centrality > best.centrality) best = member;
+  return best;
+}
+
+/**
+ * The story record of a non-empty group of members: id from the earliest member, title of
+ * the most central member, sorted distinct languages (without `und`), first and last time,
+ * item ids in time-then-id order.
+ */
+export function storyRecord(members: readonly StoryMember[]): StoryRecord {
+  const ordered = [...members].sort(memberOrder);
+  const founder = ordered[0];
+  if (!founder) throw new Error('storyRecord needs at least one member; a story is never empty.');
+  const codes = ordered.map((member) => member.item.lang?.code ?? 'und').filter((code) => code !== 'und' && code !== '');
+  const languages = [...new Set(codes)].sort();
+  const timed = ordered.filter((member) => member.time.ms !== null);
+  return {
+    id: storyId(founder.item.id),
+    title: itemTitle(centralMember(ordered).item),
+    languages,
+    first: timed[0]?.time.iso ?? null,
+    last: timed.length > 0 ? latest(timed).time.iso : null,
+    itemIds: ordered.map((member) => member.item.id),
+  };
+}
+
+function latest(timed: readonly StoryMember[]): StoryMember {
+  let best = timed[0] as StoryMember;
+  for (const member of timed) if ((member.time.ms ?? 0) >= (best.time.ms ?? 0)) best = member;
+  return best;
+}

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CorpusStats } from './corpus.js';
+import { DEFAULT_THRESHOLD } from './cluster.js';
+import { allFixtures, busAccidentBrief, harbourClosedBrief, harbourReopenedBrief, rentBrief, satelliteDe, satelliteEn, satelliteNl } from './fixtures.js';
+import { sampleItem } from './sample-items.js';
+import { storySimilarity, TIME_FLOOR } from './similarity.js';
+
+const corpus = new CorpusStats(allFixtures());
+
+test('similarity is symmetric and within [0, 1]', () => {
+  const items = allFixtures();
+  for (const a of items) {
+    for (const b of items) {
+      const ab = storySimilarity(a, b, corpus).score;
+      assert.ok(ab >= 0 && ab <= 1, `${a.id}–${b.id}: ${ab}`);
+      assert.ok(Math.abs(ab - storySimilarity(b, a, corpus).score) < 1e-12);
+    }
+  }
+});
+
+test('same event across languages scores well above the threshold; a shared country alone far below', () => {
+  const joined = storySimilarity(satelliteNl(), satelliteDe(), corpus);
+  assert.ok(joined.score > DEFAULT_THRESHOLD * 1.5, `nl–de ${joined.score}`);
+  assert.deepEqual(joined.reasons.sharedEntities, ['gpe:AR', 'gpe:BR', 'org:inpe', 'per:carla-mendes', 'per:tomas-ibarra']);
+  assert.equal(joined.reasons.sameLanguage, false);
+  const apart = storySimilarity(satelliteNl(), busAccidentBrief(), corpus);
+  assert.ok(apart.score < DEFAULT_THRESHOLD / 3, `satellite–bus ${apart.score}`);
+  assert.ok(apart.reasons.evidence < 1, 'one shared country is thin evidence');
+});
+
+test('two briefs on one event share words; briefs of one digest on different topics do not', () => {
+  const same = storySimilarity(harbourClosedBrief(), harbourReopenedBrief(), corpus);
+  assert.ok(same.score > DEFAULT_THRESHOLD, `harbour briefs ${same.score}`);
+  assert.ok(same.reasons.sharedTerms.includes('storm'));
+  assert.ok(storySimilarity(harbourClosedBrief(), rentBrief(), corpus).score < DEFAULT_THRESHOLD / 3);
+});
+
+test('a short brief naming only the main country does not match an article about that country', () => {
+  const brief = sampleItem({
+    id: 'q:1',
+    kind: 'brief',
+    lang: 'nl',
+    text: 'Brazilië en Argentinië spelen vanavond een oefenwedstrijd.',
+    mentions: [
+      ['Brazilië', 'gpe:BR', 'GPE'],
+      ['Argentinië', 'gpe:AR', 'GPE'],
+    ],
+  });
+  const stats = new CorpusStats([...allFixtures(), brief]);
+  const { score, reasons } = storySimilarity(brief, satelliteNl(), stats);
+  assert.ok(reasons.entities > 0.3, 'the cosine alone is high');
+  assert.ok(score < DEFAULT_THRESHOLD, `but the score is not: ${score}`);
+});
+
+test('time: no penalty within the window or with an unknown date; a floor far apart', () => {
+  const at = (id: string, published: string | null) =>
+    sampleItem({ ...{ id, lang: 'de', title: satelliteDe().title, text: satelliteDe().text }, published, mentions: [['INPE', 'org:inpe', 'ORG']] });
+  const stats = new CorpusStats([]);
+  const base = at('t:0', '2025-02-01');
+  assert.equal(storySimilarity(base, at('t:1', '2025-02-06'), stats).reasons.time, 1);
+  assert.equal(storySimilarity(base, at('t:2', null), stats).reasons.time, 1);
+  const month = storySimilarity(base, at('t:3', '2025-03-15'), stats).reasons.time;
+  const year = storySimilarity(base, at('t:4', '2026-02-01'), stats).reasons.time;
+  assert.ok(month < 1 && month > year, `month ${month}, year ${year}`);
+  assert.ok(Math.abs(year - TIME_FLOOR) < 0.01);
+  assert.equal(storySimilarity(base, at('t:3', '2025-03-15'), stats, { windowDays: 60 }).reasons.time, 1);
+});
+
+test('items outside the corpus can be compared (as if their features were rare)', () => {
+  const outside = new CorpusStats([satelliteNl()]);
+  assert.ok(storySimilarity(satelliteDe(), satelliteEn(), outside).score > DEFAULT_THRESHOLD);
+});
