@@ -27,6 +27,10 @@ export interface TriggerSpec {
   except?: string[];
   /** The trigger does not fire when the next word is one of these (`deal` + `with`). */
   notNext?: string[];
+  /** The trigger does not fire when the previous word is one of these (`opened` + `fire`). */
+  notPrev?: string[];
+  /** An actor name must begin within the next three words (`received Kishida`, not `received weapons`). */
+  objectActor?: boolean;
 }
 
 /** Sentence-splitting data. */
@@ -69,6 +73,8 @@ export interface GrammarRules {
   auxiliaries: string[];
   /** True when objects may stand before the verb (German, Dutch: `hat Japan aufgefordert`). */
   verbFinal: boolean;
+  /** True when a bare name right after an event noun is a genitive, hence its agent (`Angriffe Russlands`). */
+  bareGenitive: boolean;
   /** Verbs that take an event noun as object (`launched attacks`, `verhängte Sanktionen`). */
   lightVerbs: string[];
   /** Words that may follow a clause-final separable particle (`om`, `te`). */

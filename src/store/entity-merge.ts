@@ -1,14 +1,24 @@
 /**
  * Merging what several documents say about one entity. The stored entity keeps its type,
  * display name and coordinates; its per-language names become the union of all names seen,
- * each list sorted (UTF-16 code unit order) without duplicates.
+ * each list sorted by code point without duplicates. SQLite merges here; PostgreSQL merges in
+ * SQL with the same rules (`dossier_merge_names` in its schema).
  */
 import type { Entity } from '../pipeline/types.js';
 
-/** `names` with each language's list sorted and without duplicates (languages kept as given). */
+/**
+ * Orders strings by Unicode code point, the order of PostgreSQL's "C" collation (UTF-8 bytes),
+ * so both adapters sort names alike (JavaScript's default sort uses UTF-16 code units, which
+ * differs for characters beyond U+FFFF).
+ */
+export function byCodePoint(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+/** `names` with each language's list sorted by code point and without duplicates (languages kept as given). */
 export function normaliseNames(names: Record<string, string[]>): Record<string, string[]> {
   const result: Record<string, string[]> = {};
-  for (const [lang, list] of Object.entries(names)) result[lang] = [...new Set(list)].sort();
+  for (const [lang, list] of Object.entries(names)) result[lang] = [...new Set(list)].sort(byCodePoint);
   return result;
 }
 
@@ -51,5 +61,5 @@ export function collapseEntities(entities: readonly Entity[]): Entity[] {
     const seen = byId.get(entity.id);
     byId.set(entity.id, seen ? mergeEntity(seen, entity) : { ...entity, names: normaliseNames(entity.names) });
   }
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...byId.values()].sort((a, b) => byCodePoint(a.id, b.id));
 }

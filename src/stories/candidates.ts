@@ -5,6 +5,7 @@
  * however large the corpus (a key like `gpe:US` never fans out to every item).
  */
 import type { ItemVectors } from './corpus.js';
+import type { SparseVector } from './vectors.js';
 
 /**
  * Entities per item used as index keys: the strongest by weight. Reports name a handful of
@@ -26,8 +27,9 @@ export const MAX_POSTING = 200;
  */
 export const MAX_CANDIDATES = 150;
 
-function strongest(vector: Map<string, number>, count: number, prefix: string): string[] {
-  return [...vector]
+function strongest(vector: SparseVector, count: number, prefix: string): string[] {
+  return vector.keys
+    .map((key, i): [string, number] => [key, vector.weights[i] ?? 0])
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
     .slice(0, count)
     .map(([key]) => prefix + key);
@@ -60,14 +62,20 @@ export class CandidateIndex {
    * sharing the most keys (ties: the most recent), returned in increasing position order.
    */
   candidates(keys: readonly string[]): number[] {
-    const shared = new Map<number, number>();
+    // Count shared keys per position, then take positions bucketed by count (highest first),
+    // most recent first within a bucket: a bucket sort, as counts are at most keys.length.
+    const counts = new Map<number, number>();
     for (const key of keys) {
-      for (const position of this.postings.get(key) ?? []) shared.set(position, (shared.get(position) ?? 0) + 1);
+      for (const position of this.postings.get(key) ?? []) counts.set(position, (counts.get(position) ?? 0) + 1);
     }
-    return [...shared]
-      .sort((x, y) => y[1] - x[1] || y[0] - x[0])
-      .slice(0, MAX_CANDIDATES)
-      .map(([position]) => position)
-      .sort((x, y) => x - y);
+    if (counts.size <= MAX_CANDIDATES) return [...counts.keys()].sort((x, y) => x - y);
+    const buckets: number[][] = Array.from({ length: keys.length + 1 }, () => []);
+    for (const [position, count] of counts) (buckets[count] as number[]).push(position);
+    const chosen: number[] = [];
+    for (let count = keys.length; count > 0 && chosen.length < MAX_CANDIDATES; count--) {
+      const bucket = (buckets[count] as number[]).sort((x, y) => y - x);
+      chosen.push(...bucket.slice(0, MAX_CANDIDATES - chosen.length));
+    }
+    return chosen.sort((x, y) => x - y);
   }
 }

@@ -8,8 +8,8 @@ import type { StoredItem, StoryRecord } from '../store/store.js';
 import { CandidateIndex, indexKeys } from './candidates.js';
 import { CorpusStats, type ItemVectors } from './corpus.js';
 import { storyRecord, type StoryMember } from './record.js';
-import { checkWindowDays, vectorSimilarity } from './similarity.js';
-import { compareByTimeThenId } from './time.js';
+import { vectorScore } from './similarity.js';
+import { checkWindowDays, compareByTimeThenId } from './time.js';
 
 /** Options of {@link clusterStories}. */
 export interface ClusterOptions {
@@ -88,7 +88,7 @@ export function clusterStoriesWithStats(
     const byStory = new Map<number, { position: number; score: number }[]>();
     for (const candidate of index.candidates(keys)) {
       const other = entries[candidate] as Entry;
-      const { score } = vectorSimilarity(entry.vectors, other.vectors, windowDays);
+      const score = vectorScore(entry.vectors, other.vectors, windowDays);
       comparisons++;
       if (score <= 0) continue;
       const story = storyOf[candidate] as number;

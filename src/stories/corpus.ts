@@ -5,12 +5,21 @@
  */
 import type { StoredItem } from '../store/store.js';
 import { itemFeatures, type ItemFeatures } from './features.js';
-import { entityPrior, normalise, sublinear, type SparseVector } from './vectors.js';
+import { entityPrior, KeyInterner, packVector, sublinear, type SparseVector } from './vectors.js';
+
+/**
+ * Factor on the weight of an entity no other item of the corpus names. Such an entity can
+ * never be shared, yet at full weight (its IDF is the highest) it dominates the vector and
+ * lowers every similarity of a detailed report. Its weight is not removed: it still marks
+ * the item as being about something else, which keeps short items from matching on one
+ * shared place alone.
+ */
+export const UNSHARED_ENTITY_DAMPING = 0.3;
 
 /** The four feature spaces of an item. */
 export type FeatureSpace = 'entities' | 'terms' | 'grams' | 'numbers';
 
-/** An item's features with their IDF-weighted, unit-length vectors. */
+/** An item's features with their IDF-weighted, unit-length vectors (entity entries carry their type prior as evidence). */
 export interface ItemVectors {
   features: ItemFeatures;
   entities: SparseVector;
@@ -28,6 +37,12 @@ export class CorpusStats {
     terms: new Map(),
     grams: new Map(),
     numbers: new Map(),
+  };
+  private readonly interners: Record<FeatureSpace, KeyInterner> = {
+    entities: new KeyInterner(),
+    terms: new KeyInterner(),
+    grams: new KeyInterner(),
+    numbers: new KeyInterner(),
   };
   private readonly featureCache = new Map<string, ItemFeatures>();
   private readonly vectorCache = new Map<string, ItemVectors>();
@@ -74,22 +89,26 @@ export class CorpusStats {
     const cached = this.vectorCache.get(item.id);
     if (cached) return cached;
     const features = this.features(item);
-    const entities: SparseVector = new Map();
+    // An entity only this item names cannot be shared with any other item of the corpus; at
+    // full weight it would only lengthen the vector and lower every similarity of a detailed report.
+    const own = this.featureCache.has(item.id) ? 1 : 0;
+    const entities = new Map<string, number>();
     for (const [entity, weight] of features.entities) {
-      entities.set(entity, sublinear(weight) * this.idf('entities', entity) * entityPrior(entity, features.entityTypes.get(entity)));
+      const damping = this.documentFrequency('entities', entity) > own ? 1 : UNSHARED_ENTITY_DAMPING;
+      entities.set(entity, damping * weight * this.idf('entities', entity) * entityPrior(entity, features.entityTypes.get(entity)));
     }
-    const terms: SparseVector = new Map();
+    const terms = new Map<string, number>();
     for (const [term, count] of features.terms) terms.set(term, sublinear(count) * this.idf('terms', term));
-    const grams: SparseVector = new Map();
+    const grams = new Map<string, number>();
     for (const [gram, weight] of features.grams) grams.set(gram, weight * this.idf('grams', gram));
-    const numbers: SparseVector = new Map();
+    const numbers = new Map<string, number>();
     for (const [number, count] of features.numbers) numbers.set(number, sublinear(count) * this.idf('numbers', number));
     const vectors: ItemVectors = {
       features,
-      entities: normalise(entities),
-      terms: normalise(terms),
-      grams: normalise(grams),
-      numbers: normalise(numbers),
+      entities: packVector(entities, this.interners.entities, (entity) => entityPrior(entity, features.entityTypes.get(entity))),
+      terms: packVector(terms, this.interners.terms),
+      grams: packVector(grams, this.interners.grams),
+      numbers: packVector(numbers, this.interners.numbers),
     };
     if (this.featureCache.has(item.id)) this.vectorCache.set(item.id, vectors);
     return vectors;

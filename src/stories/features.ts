@@ -105,7 +105,7 @@ export function itemFeatures(item: StoredItem): ItemFeatures {
   for (const word of contentWords(masked.slice(leadStart, leadEnd), stopwords).filter(keep)) add(terms, word, 1);
 
   const grams = new Map<string, number>();
-  const gramSource = title ?? firstSentence(item.text, FALLBACK_TITLE_CHARS);
+  const gramSource = title !== null ? masked.slice(0, title.length) : firstSentence(masked.slice(textStart), FALLBACK_TITLE_CHARS);
   for (const word of contentWords(gramSource, stopwords).filter(keep)) {
     const wordGramList = wordGrams(word);
     for (const gram of wordGramList) add(grams, gram, 1 / wordGramList.length);

@@ -4,7 +4,8 @@
  */
 export { clusterStories, clusterStoriesWithStats, DEFAULT_THRESHOLD, LINK_MEMBERS } from './cluster.js';
 export type { ClusterOptions, ClusterRunStats } from './cluster.js';
-export { storySimilarity, DEFAULT_WINDOW_DAYS } from './similarity.js';
+export { storySimilarity } from './similarity.js';
+export { DEFAULT_WINDOW_DAYS } from './time.js';
 export type { SimilarityOptions, SimilarityReasons } from './similarity.js';
 export { CorpusStats } from './corpus.js';
 export type { FeatureSpace, ItemVectors } from './corpus.js';

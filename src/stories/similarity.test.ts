@@ -4,7 +4,8 @@ import { CorpusStats } from './corpus.js';
 import { DEFAULT_THRESHOLD } from './cluster.js';
 import { allFixtures, busAccidentBrief, harbourClosedBrief, harbourReopenedBrief, rentBrief, satelliteDe, satelliteEn, satelliteNl } from './fixtures.js';
 import { sampleItem } from './sample-items.js';
-import { storySimilarity, TIME_FLOOR } from './similarity.js';
+import { storySimilarity } from './similarity.js';
+import { TIME_FLOOR } from './time.js';
 
 const corpus = new CorpusStats(allFixtures());
 
@@ -70,4 +71,29 @@ test('time: no penalty within the window or with an unknown date; a floor far ap
 test('items outside the corpus can be compared (as if their features were rare)', () => {
   const outside = new CorpusStats([satelliteNl()]);
   assert.ok(storySimilarity(satelliteDe(), satelliteEn(), outside).score > DEFAULT_THRESHOLD);
+});
+
+test('two articles need more than one shared country; two shared countries and actors suffice', () => {
+  const article = (id: string, lang: string, title: string, text: string, mentions: [string, string, 'GPE' | 'PER'][]) =>
+    sampleItem({ id, lang, title, text, mentions });
+  const fishing = article('p:1', 'en', 'Norway and Iceland settle fishing quota dispute', 'Norway and Iceland agreed on mackerel quotas after talks led by ministers Ola Berg and Sigrun Dal.', [
+    ['Norway', 'gpe:NO', 'GPE'],
+    ['Iceland', 'gpe:IS', 'GPE'],
+    ['Ola Berg', 'per:ola-berg', 'PER'],
+    ['Sigrun Dal', 'per:sigrun-dal', 'PER'],
+  ]);
+  const fishingDe = article('p:2', 'de', 'Norwegen und Island einigen sich auf Fangquoten', 'Norwegen und Island legten ihren Streit um Makrelen bei; die Minister Ola Berg und Sigrun Dal unterschrieben.', [
+    ['Norwegen', 'gpe:NO', 'GPE'],
+    ['Island', 'gpe:IS', 'GPE'],
+    ['Ola Berg', 'per:ola-berg', 'PER'],
+    ['Sigrun Dal', 'per:sigrun-dal', 'PER'],
+  ]);
+  const volcano = article('p:3', 'en', 'Volcano erupts again on Iceland peninsula', 'Lava reached a road near a small town in Iceland; the town had been evacuated.', [['Iceland', 'gpe:IS', 'GPE']]);
+  const stats = new CorpusStats([fishing, fishingDe, volcano]);
+  const same = storySimilarity(fishing, fishingDe, stats);
+  assert.equal(same.reasons.evidence, 1);
+  assert.ok(same.score > DEFAULT_THRESHOLD);
+  const other = storySimilarity(fishing, volcano, stats);
+  assert.equal(other.reasons.evidence, 0.25, 'one shared country is a quarter of the evidence two articles need');
+  assert.ok(other.score < DEFAULT_THRESHOLD / 2);
 });

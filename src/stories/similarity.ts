@@ -5,7 +5,8 @@
  */
 import type { StoredItem } from '../store/store.js';
 import type { CorpusStats, ItemVectors } from './corpus.js';
-import { dot, entityPrior, sharedKeys } from './vectors.js';
+import { checkWindowDays, DEFAULT_WINDOW_DAYS, TIME_FLOOR, timeFactor } from './time.js';
+import { dot, overlap, sharedKeys, size } from './vectors.js';
 
 /**
  * Weight of the entity cosine. Entities are the only language-independent evidence about
@@ -26,29 +27,29 @@ export const GRAM_WEIGHT = 0.15;
 export const NUMBER_BONUS = 0.1;
 
 /**
- * How much shared evidence a pair needs for its score to count in full: the sum over shared
- * entities of their type prior (a person or organisation 1, a country 0.5) plus
- * {@link TERM_EVIDENCE} per shared term or number. Cosine alone rewards short items: a brief
- * naming only Japan has a high cosine with every Japan-heavy article. With 2, a pair sharing
- * just one country and one city scores at most about two thirds of its cosine, while a pair
- * sharing two actors or an actor and a few words counts in full.
+ * How much shared evidence a pair with a brief needs for its score to count in full: the sum
+ * over shared entities of their type prior (a person or organisation 1, a city 0.8, a
+ * country 0.5) plus {@link TERM_EVIDENCE} per shared term or number. A brief names two to
+ * four entities, so its cosine with any article about the same place is high: a brief naming
+ * only Japan and Tokyo matches every Japan-heavy article. 2 is "two shared actors", or an
+ * actor and two words, or two countries and a city.
  */
-export const FULL_EVIDENCE = 2;
+export const FULL_EVIDENCE_WITH_BRIEF = 2;
+/**
+ * The same for two articles. An article's entity vector rests on many mentions, so its
+ * cosine is trustworthy once the overlap is more than one place: 1 is two shared countries
+ * (a bilateral relation), one actor, or a city and a few words.
+ */
+export const FULL_EVIDENCE_ARTICLES = 1;
+/**
+ * Exponent of the evidence factor (evidence / full evidence, capped at 1). Squared, because
+ * coincidences fall off faster than linearly: with a brief, one shared country and its
+ * capital (1.3 of 2, factor 0.42) happen between unrelated reports all the time, two
+ * countries and a city (1.8, factor 0.81) much less often.
+ */
+export const EVIDENCE_POWER = 2;
 /** Evidence of one shared title/lead term or number (half a shared actor: words are weaker signs). */
 export const TERM_EVIDENCE = 0.5;
-
-/** Default days two publication dates may lie apart without any penalty. */
-export const DEFAULT_WINDOW_DAYS = 7;
-/**
- * Lowest time factor, reached for dates far beyond the window. A long-running story (an
- * alliance upgraded over 18 months) keeps being covered, so distance in time only weakens a
- * match: 0.7 lets strongly related reports join across a year, but not loosely related ones.
- */
-export const TIME_FLOOR = 0.7;
-/** Days beyond the window over which the time factor falls about two thirds of the way to {@link TIME_FLOOR}. */
-export const TIME_DECAY_DAYS = 30;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Why two items scored as they did. */
 export interface SimilarityReasons {
@@ -60,7 +61,7 @@ export interface SimilarityReasons {
   grams: number;
   /** Cosine of the number vectors. */
   numbers: number;
-  /** Shared-evidence factor in (0, 1] (see {@link FULL_EVIDENCE}). */
+  /** Shared-evidence factor in [0, 1] (see {@link FULL_EVIDENCE_WITH_BRIEF}). */
   evidence: number;
   /** Time-proximity factor in [{@link TIME_FLOOR}, 1]; 1 when either date is unknown. */
   time: number;
@@ -77,31 +78,19 @@ export interface SimilarityOptions {
   windowDays?: number;
 }
 
-/**
- * Time factor of two items: 1 when either has no publication date or they lie within
- * `windowDays`; beyond, decays towards {@link TIME_FLOOR}.
- */
-export function timeFactor(a: ItemVectors, b: ItemVectors, windowDays: number): number {
-  const at = a.features.time;
-  const bt = b.features.time;
-  if (!at.published || !bt.published || at.ms === null || bt.ms === null) return 1;
-  const beyond = Math.abs(at.ms - bt.ms) / DAY_MS - windowDays;
-  if (beyond <= 0) return 1;
-  return TIME_FLOOR + (1 - TIME_FLOOR) * Math.exp(-beyond / TIME_DECAY_DAYS);
+/** The parts of a similarity computed for every compared pair (no key lists). */
+interface Parts {
+  score: number;
+  entities: number;
+  terms: number;
+  grams: number;
+  numbers: number;
+  evidence: number;
+  time: number;
+  sameLanguage: boolean | null;
 }
 
-function combine(parts: [weight: number, value: number][]): number {
-  let weights = 0;
-  let sum = 0;
-  for (const [weight, value] of parts) {
-    weights += weight;
-    sum += weight * value;
-  }
-  return weights === 0 ? 0 : sum / weights;
-}
-
-/** Similarity of two weighted items (see {@link storySimilarity}). */
-export function vectorSimilarity(a: ItemVectors, b: ItemVectors, windowDays: number): { score: number; reasons: SimilarityReasons } {
+function parts(a: ItemVectors, b: ItemVectors, windowDays: number): Parts {
   const entities = dot(a.entities, b.entities);
   const terms = dot(a.terms, b.terms);
   const grams = dot(a.grams, b.grams);
@@ -112,24 +101,46 @@ export function vectorSimilarity(a: ItemVectors, b: ItemVectors, windowDays: num
 
   // A component takes part when at least one side has features in it; an empty space on
   // both sides says nothing. Across languages, few words can match, so terms may only help.
-  const base: [number, number][] = [];
-  if (a.entities.size > 0 || b.entities.size > 0) base.push([ENTITY_WEIGHT, entities]);
-  if (a.grams.size > 0 || b.grams.size > 0) base.push([GRAM_WEIGHT, grams]);
-  const withTerms: [number, number][] = a.terms.size > 0 || b.terms.size > 0 ? [...base, [TERM_WEIGHT, terms]] : base;
-  const content = sameLanguage === false ? Math.max(combine(base), combine(withTerms)) : combine(withTerms);
+  let weights = 0;
+  let sum = 0;
+  if (size(a.entities) > 0 || size(b.entities) > 0) {
+    weights += ENTITY_WEIGHT;
+    sum += ENTITY_WEIGHT * entities;
+  }
+  if (size(a.grams) > 0 || size(b.grams) > 0) {
+    weights += GRAM_WEIGHT;
+    sum += GRAM_WEIGHT * grams;
+  }
+  const withoutTerms = weights === 0 ? 0 : sum / weights;
+  const hasTerms = size(a.terms) > 0 || size(b.terms) > 0;
+  const withTerms = hasTerms ? (sum + TERM_WEIGHT * terms) / (weights + TERM_WEIGHT) : withoutTerms;
+  const content = sameLanguage === false ? Math.max(withoutTerms, withTerms) : withTerms;
 
-  const sharedEntities = sharedKeys(a.entities, b.entities);
-  const sharedTerms = sharedKeys(a.terms, b.terms);
-  const sharedNumbers = sharedKeys(a.numbers, b.numbers);
-  let evidenceMass = (sharedTerms.length + sharedNumbers.length) * TERM_EVIDENCE;
-  for (const entity of sharedEntities) evidenceMass += entityPrior(entity, a.features.entityTypes.get(entity) ?? b.features.entityTypes.get(entity));
-  const evidence = Math.min(1, evidenceMass / FULL_EVIDENCE);
-  const time = timeFactor(a, b, windowDays);
-
+  const sharedWords = overlap(a.terms, b.terms).count + overlap(a.numbers, b.numbers).count;
+  const evidenceMass = overlap(a.entities, b.entities).evidence + sharedWords * TERM_EVIDENCE;
+  const full = a.features.kind === 'brief' || b.features.kind === 'brief' ? FULL_EVIDENCE_WITH_BRIEF : FULL_EVIDENCE_ARTICLES;
+  const evidence = Math.min(1, evidenceMass / full) ** EVIDENCE_POWER;
+  const time = timeFactor(a.features.time, b.features.time, windowDays);
   const score = Math.min(1, content + NUMBER_BONUS * numbers) * evidence * time;
+  return { score, entities, terms, grams, numbers, evidence, time, sameLanguage };
+}
+
+/** The similarity score of two weighted items, without reasons (the clustering hot path). */
+export function vectorScore(a: ItemVectors, b: ItemVectors, windowDays: number): number {
+  return parts(a, b, windowDays).score;
+}
+
+/** Similarity of two weighted items with its reasons (see {@link storySimilarity}). */
+export function vectorSimilarity(a: ItemVectors, b: ItemVectors, windowDays: number): { score: number; reasons: SimilarityReasons } {
+  const { score, ...rest } = parts(a, b, windowDays);
   return {
     score,
-    reasons: { entities, terms, grams, numbers, evidence, time, sameLanguage, sharedEntities, sharedTerms, sharedNumbers },
+    reasons: {
+      ...rest,
+      sharedEntities: sharedKeys(a.entities, b.entities),
+      sharedTerms: sharedKeys(a.terms, b.terms),
+      sharedNumbers: sharedKeys(a.numbers, b.numbers),
+    },
   };
 }
 
@@ -146,13 +157,4 @@ export function storySimilarity(
 ): { score: number; reasons: SimilarityReasons } {
   const windowDays = checkWindowDays(options.windowDays);
   return vectorSimilarity(context.vectors(a), context.vectors(b), windowDays);
-}
-
-/** Validates a `windowDays` option, returning the default when absent. */
-export function checkWindowDays(windowDays: number | undefined): number {
-  if (windowDays === undefined) return DEFAULT_WINDOW_DAYS;
-  if (!Number.isFinite(windowDays) || windowDays < 0) {
-    throw new Error(`windowDays must be a finite number of days ≥ 0 (got ${windowDays}); omit it for the default of ${DEFAULT_WINDOW_DAYS}.`);
-  }
-  return windowDays;
 }

@@ -1,7 +1,10 @@
 /**
- * The time of an item for stories: its publication date when known, else its capture time.
+ * The time of an item for stories (its publication date when known, else its capture time),
+ * the processing order, and the time-proximity factor of two items.
  */
 import type { Item } from '../pipeline/types.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** When an item appeared, as used by story clustering. */
 export interface ItemTime {
@@ -38,4 +41,35 @@ export function compareByTimeThenId(a: { time: ItemTime; id: string }, b: { time
   const bm = b.time.ms ?? Number.POSITIVE_INFINITY;
   if (am !== bm) return am < bm ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Default days two publication dates may lie apart without any penalty. */
+export const DEFAULT_WINDOW_DAYS = 7;
+/**
+ * Lowest time factor, reached for dates far beyond the window. A long-running story (an
+ * alliance upgraded over 18 months) keeps being covered, so distance in time only weakens a
+ * match: 0.7 lets strongly related reports join across a year, but not loosely related ones.
+ */
+export const TIME_FLOOR = 0.7;
+/** Days beyond the window over which the time factor falls about two thirds of the way to {@link TIME_FLOOR}. */
+export const TIME_DECAY_DAYS = 30;
+
+/**
+ * Time factor of two items: 1 when either has no publication date or they lie within
+ * `windowDays`; beyond, decays towards {@link TIME_FLOOR}.
+ */
+export function timeFactor(at: ItemTime, bt: ItemTime, windowDays: number): number {
+  if (!at.published || !bt.published || at.ms === null || bt.ms === null) return 1;
+  const beyond = Math.abs(at.ms - bt.ms) / DAY_MS - windowDays;
+  if (beyond <= 0) return 1;
+  return TIME_FLOOR + (1 - TIME_FLOOR) * Math.exp(-beyond / TIME_DECAY_DAYS);
+}
+
+/** Validates a `windowDays` option, returning the default when absent. */
+export function checkWindowDays(windowDays: number | undefined): number {
+  if (windowDays === undefined) return DEFAULT_WINDOW_DAYS;
+  if (!Number.isFinite(windowDays) || windowDays < 0) {
+    throw new Error(`windowDays must be a finite number of days ≥ 0 (got ${windowDays}); omit it for the default of ${DEFAULT_WINDOW_DAYS}.`);
+  }
+  return windowDays;
 }

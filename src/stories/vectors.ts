@@ -4,8 +4,106 @@
  */
 import type { EntityType } from '../pipeline/types.js';
 
-/** A sparse vector: feature key → weight. */
-export type SparseVector = Map<string, number>;
+/**
+ * A unit-length sparse vector, packed for fast comparison: entries sorted by interned
+ * feature id, so a dot product is one merge of two sorted arrays.
+ */
+export interface SparseVector {
+  /** Interned feature ids (see {@link KeyInterner}), ascending. */
+  readonly ids: Int32Array;
+  /** Feature keys, parallel to `ids`. */
+  readonly keys: readonly string[];
+  /** Weights, parallel to `ids`; unit length unless all zero (then the vector is empty). */
+  readonly weights: Float64Array;
+  /** Optional per-entry evidence values (entity type priors), parallel to `ids`. */
+  readonly evidence?: Float64Array;
+}
+
+/** Assigns small integer ids to feature keys, in first-seen order. */
+export class KeyInterner {
+  private readonly ids = new Map<string, number>();
+
+  /** The id of `key`, assigned on first sight. */
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+/**
+ * Packs weighted entries into a unit-length {@link SparseVector}. Entries with weight 0 are
+ * dropped; `evidence` gives each kept key an evidence value.
+ */
+export function packVector(entries: Map<string, number>, interner: KeyInterner, evidence?: (key: string) => number): SparseVector {
+  const kept = [...entries].filter(([, weight]) => weight !== 0).map(([key, weight]) => ({ id: interner.id(key), key, weight }));
+  kept.sort((x, y) => x.id - y.id);
+  let sum = 0;
+  for (const entry of kept) sum += entry.weight * entry.weight;
+  const norm = Math.sqrt(sum);
+  const vector: SparseVector = {
+    ids: Int32Array.from(kept, (entry) => entry.id),
+    keys: kept.map((entry) => entry.key),
+    weights: Float64Array.from(kept, (entry) => entry.weight / norm),
+  };
+  return evidence ? { ...vector, evidence: Float64Array.from(kept, (entry) => evidence(entry.key)) } : vector;
+}
+
+/** Number of entries of a vector. */
+export function size(vector: SparseVector): number {
+  return vector.ids.length;
+}
+
+/** Dot product of two vectors (their cosine, as both are unit length). */
+export function dot(a: SparseVector, b: SparseVector): number {
+  const ai = a.ids;
+  const bi = b.ids;
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i] as number;
+    const y = bi[j] as number;
+    if (x === y) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/**
+ * Over the entries both vectors have: their count, and the sum of `a`'s evidence values
+ * (entries without evidence count 0).
+ */
+export function overlap(a: SparseVector, b: SparseVector): { count: number; evidence: number } {
+  const ai = a.ids;
+  const bi = b.ids;
+  let i = 0;
+  let j = 0;
+  let count = 0;
+  let evidence = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i] as number;
+    const y = bi[j] as number;
+    if (x === y) {
+      count++;
+      evidence += a.evidence?.[i] ?? 0;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return { count, evidence };
+}
+
+/** Keys present in both vectors, sorted. */
+export function sharedKeys(a: SparseVector, b: SparseVector): string[] {
+  const other = new Set(b.keys);
+  return a.keys.filter((key) => other.has(key)).sort();
+}
 
 /**
  * Prior weight of an entity by type, multiplied with its IDF. IDF alone needs a large corpus
@@ -49,32 +147,3 @@ export function sublinear(count: number): number {
   return count >= 1 ? 1 + Math.log(count) : count;
 }
 
-/** Scales a vector to unit length in place (an all-zero vector stays empty) and returns it. */
-export function normalise(vector: SparseVector): SparseVector {
-  let sum = 0;
-  for (const value of vector.values()) sum += value * value;
-  if (sum === 0) {
-    vector.clear();
-    return vector;
-  }
-  const norm = Math.sqrt(sum);
-  for (const [key, value] of vector) vector.set(key, value / norm);
-  return vector;
-}
-
-/** Dot product of two sparse vectors (the cosine when both are unit length). */
-export function dot(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [key, value] of small) {
-    const other = large.get(key);
-    if (other !== undefined) sum += value * other;
-  }
-  return sum;
-}
-
-/** Keys present in both vectors, sorted. */
-export function sharedKeys(a: SparseVector, b: SparseVector): string[] {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  return [...small.keys()].filter((key) => large.has(key)).sort();
-}

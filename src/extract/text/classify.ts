@@ -12,6 +12,7 @@ import {
   ALL_CAPS_RATIO,
   BODY_MIN_WORDS,
   HEADING_MAX_CHARS,
+  HEADLINE_QUESTION_MAX_WORDS,
   LABEL_MAX_WORDS,
   LONG_LINE_CHARS,
   PROMPT_MAX_CHARS,
@@ -47,6 +48,8 @@ export interface ClassifiedLine {
   credit?: string;
   /** True for an image placeholder naming an author (`author-image`): a name may follow. */
   authorPlaceholder?: boolean;
+  /** True for a body line that reads like a headline: one short question or exclamation. */
+  headlineLike?: boolean;
 }
 
 /** Sentence-final punctuation, allowing closing quotes and brackets after it. */
@@ -57,6 +60,8 @@ const BRACKET_MARKER = /^\[[^\]]{1,40}\]$/u;
 const PLACEHOLDER = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/u;
 /** Placeholder words that announce an author name on the next line (language-neutral markup words). */
 const AUTHOR_PLACEHOLDER = /(?:^|[-_])(?:author|autor|auteur|byline|avatar)(?:[-_]|$)/u;
+/** One sentence ending in `?` or `!`: a headline form (teaser lists use it). */
+const SINGLE_QUESTION = /^[^.!?…]+[?!][\s"'”“»«’‘]*$/u;
 /** A bullet at the start of a line. */
 const BULLET = /^[•·▪●◦‣∙*]\s*|^[-–]\s+/u;
 
@@ -103,7 +108,10 @@ export function classifyLine(line: SourceLine): ClassifiedLine {
   if (line.hint === 'heading' && text.length <= HEADING_MAX_CHARS) return { ...base, role: 'heading', rule: 'markup-heading' };
   const { text: stripped, credit } = splitTrailingCredit(text);
   const withCredit = credit ? { ...base, text: stripped, credit } : base;
-  if (SENTENCE_END.test(stripped) && wordCount(stripped) >= BODY_MIN_WORDS) return { ...withCredit, role: 'body', rule: 'sentence' };
+  if (SENTENCE_END.test(stripped) && wordCount(stripped) >= BODY_MIN_WORDS) {
+    const headlineLike = SINGLE_QUESTION.test(stripped) && wordCount(stripped) <= HEADLINE_QUESTION_MAX_WORDS;
+    return { ...withCredit, role: 'body', rule: 'sentence', headlineLike };
+  }
   if (stripped.length > LONG_LINE_CHARS) return { ...withCredit, role: 'body', rule: 'long-line' };
   return { ...base, role: 'heading', rule: 'short-line' };
 }

@@ -8,6 +8,7 @@ import { isNameLike } from './fields.js';
 import {
   CAPTION_AFTER_IMAGE_MAX_WORDS,
   CAPTION_MAX_WORDS,
+  KICKER_MAX_WORDS,
   REPEAT_MAX_CHARS,
   TEASER_MIN_STAMPS,
 } from './thresholds.js';
@@ -52,7 +53,7 @@ function markPlaceholderBylines(lines: ClassifiedLine[]): void {
 /**
  * Repeated headline-like lines: a repeat right after itself (a title printed twice) is
  * dropped; a label repeated elsewhere on the page (a site name, a section label) is chrome,
- * unless that occurrence heads body text.
+ * unless it is a full headline (more than a kicker's words) heading body text there.
  */
 function markRepeats(lines: ClassifiedLine[]): void {
   const seen = new Map<string, number>();
@@ -78,10 +79,9 @@ function markRepeats(lines: ClassifiedLine[]): void {
       return;
     }
     const next = lines[nextKept(lines, i)];
-    const headsBody =
-      next !== undefined &&
-      (next.role === 'body' || next.role === 'bullet' || (next.role === 'heading' && normalizeLabel(next.text) === key));
-    if (!headsBody) {
+    if (next?.role === 'heading' && normalizeLabel(next.text) === key) return;
+    const headsBody = next !== undefined && (next.role === 'body' || next.role === 'bullet');
+    if (!headsBody || wordCount(line.text) <= KICKER_MAX_WORDS) {
       line.role = 'chrome';
       line.rule = 'repeat';
     }
@@ -98,12 +98,16 @@ function markTeaserRuns(lines: ClassifiedLine[]): void {
   let run: number[] = [];
   const flush = (): void => {
     const stamps = run.filter((i) => lines[i]?.role === 'stamp');
+    if (stamps.length === 0) {
+      run = [];
+      return;
+    }
     if (stamps.length >= TEASER_MIN_STAMPS && run.length - stamps.length >= TEASER_MIN_STAMPS) pairRun(lines, run);
     run = [];
   };
   lines.forEach((line, i) => {
     if (line.role === 'chrome' || line.role === 'nav') return;
-    if (line.role === 'heading' || line.role === 'stamp') run.push(i);
+    if (line.role === 'heading' || line.role === 'stamp' || line.headlineLike) run.push(i);
     else flush();
   });
   flush();
@@ -121,9 +125,9 @@ function pairRun(lines: ClassifiedLine[], run: readonly number[]): void {
   for (let k = 0; k < run.length; k++) {
     const here = run[k] ?? -1;
     const next = run[k + 1] ?? -1;
-    const first = stampFirst ? 'stamp' : 'heading';
-    const second = stampFirst ? 'heading' : 'stamp';
-    if (lines[here]?.role === first && lines[next]?.role === second) {
+    const isStamp = (i: number): boolean => lines[i]?.role === 'stamp';
+    const pairs = stampFirst ? isStamp(here) && !isStamp(next) && next >= 0 : !isStamp(here) && isStamp(next);
+    if (pairs) {
       mark(here);
       mark(next);
       k++;

@@ -10,6 +10,9 @@ export const HEADING_MAX_CHARS = 160;
 /** A line without final punctuation longer than this is prose anyway (a paragraph missing its period). */
 export const LONG_LINE_CHARS = 200;
 
+/** A single question or exclamation of at most this many words may be a headline (teaser lists use them). */
+export const HEADLINE_QUESTION_MAX_WORDS = 14;
+
 /** A punctuated line needs at least this many words to be body text ("Meer." or "Redactie." are labels). */
 export const BODY_MIN_WORDS = 3;
 

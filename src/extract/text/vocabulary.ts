@@ -8,7 +8,7 @@ import { LABEL_MAX_WORDS } from './thresholds.js';
 
 /** Escapes a literal for use inside a regular expression. */
 export function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return literal.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** Lower-cases a line and drops a trailing colon, a count such as `(0)` and stray arrows. */

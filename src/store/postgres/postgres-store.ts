@@ -5,7 +5,9 @@
 import type { Entity, Item } from '../../pipeline/types.js';
 import { notMigratedError } from '../migration.js';
 import { groupByItem, storedEventFromRow, storedItemFromRows, type EventRow, type ItemRow, type MentionRow } from '../rows/item-rows.js';
-import { documentFromRow, entitySummaryFromRow, groupStoryItems, storyFromRow, type DocumentRow, type EntityRow, type StoryRow } from '../rows/record-rows.js';
+import {
+  documentFromRow, entitySummaryFromRow, groupStoryItems, searchHitFromRow, storyFromRow, type DocumentRow, type EntityRow, type SearchRow, type StoryRow,
+} from '../rows/record-rows.js';
 import { DEFAULT_SEARCH_LIMIT, tsQueryText } from '../search-terms.js';
 import type { AddResult, DocumentRecord, EntityQuery, EntitySummary, ItemQuery, SearchHit, Store, StoredEvent, StoredItem, StoryRecord } from '../store.js';
 import { checkAddDocument, checkCount, checkStories } from '../validate.js';
@@ -59,7 +61,7 @@ export class PostgresStore implements Store {
     const db = this.#db;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await db.transaction((tx) => writeDocument(tx, document, items, entities));
+        return await writeDocument(db, document, items, entities);
       } catch (error) {
         if (sqlState(error) === '40P01' && attempt < DEADLOCK_ATTEMPTS) continue;
         throw new Error(`Could not store document ${document.hash} (${document.source}); nothing of it was stored: ${(error as Error).message}`, { cause: error });
@@ -106,8 +108,7 @@ export class PostgresStore implements Store {
     const limit = checkCount('limit', options.limit) ?? DEFAULT_SEARCH_LIMIT;
     const text = tsQueryText(query);
     if (text === '' || limit === 0) return [];
-    const { rows } = await this.#db.query<{ id: string; source: string; idx: number; title: string | null; lang: string | null; snippet: string; score: number }>(Q.search, [text, limit]);
-    return rows.map((r) => ({ itemId: r.id, source: r.source, index: r.idx, title: r.title, lang: r.lang, snippet: r.snippet, score: r.score }));
+    return (await this.#db.query<SearchRow>(Q.search, [text, limit])).rows.map(searchHitFromRow);
   }
 
   async getEntity(id: string): Promise<EntitySummary | null> {

@@ -2,7 +2,8 @@
  * The PostgreSQL schema, as migrations. Scalars live in columns, structured parts as jsonb.
  * Ids use the "C" collation so they sort by code point, as on SQLite. Full-text search uses a
  * generated `tsvector` (config 'simple': no stemming, so it serves every language alike) with
- * the title weighted A and the text D, under a GIN index.
+ * the title weighted A and the text D, under a GIN index. Entity names are merged in SQL by
+ * `dossier_merge_names`, so a whole document is stored by one statement.
  */
 import type { Migration } from '../migration.js';
 
@@ -105,6 +106,21 @@ CREATE TABLE story_items (
   PRIMARY KEY (story_id, n)
 );
 CREATE INDEX story_items_item ON story_items (item_id);
+
+-- The union of two per-language name maps, each list sorted by code point without duplicates
+-- (the rules of src/store/entity-merge.ts, which SQLite uses).
+CREATE FUNCTION dossier_merge_names(a jsonb, b jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
+  SELECT coalesce(jsonb_object_agg(lang, names), '{}'::jsonb)
+  FROM (
+    SELECT lang, coalesce(jsonb_agg(DISTINCT name ORDER BY name) FILTER (WHERE name IS NOT NULL), '[]'::jsonb) AS names
+    FROM (
+      SELECT l.key AS lang, n.value COLLATE "C" AS name
+      FROM (SELECT * FROM jsonb_each(coalesce(a, '{}'::jsonb)) UNION ALL SELECT * FROM jsonb_each(coalesce(b, '{}'::jsonb))) l
+      LEFT JOIN LATERAL jsonb_array_elements_text(l.value) n (value) ON true
+    ) pairs
+    GROUP BY lang
+  ) per_lang
+$$;
 `;
 
 /** The PostgreSQL migrations, in order. Append new ones; never edit a released one. */

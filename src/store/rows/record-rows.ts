@@ -3,7 +3,7 @@
  * JavaScript values, as in `item-rows.ts`).
  */
 import type { Entity, EntityType, Message } from '../../pipeline/types.js';
-import type { DocumentRecord, EntitySummary, StoryRecord } from '../store.js';
+import type { DocumentRecord, EntitySummary, SearchHit, StoryRecord } from '../store.js';
 
 /** One `documents` row. */
 export interface DocumentRow {
@@ -107,3 +107,19 @@ export function groupStoryItems(rows: readonly { story_id: string; item_id: stri
  * without one last), then id so the order is total.
  */
 export const STORY_ORDER = 'size DESC, last_ms DESC NULLS LAST, id';
+
+/** One row of a full-text search query (both dialects select these columns). */
+export interface SearchRow {
+  id: string;
+  source: string;
+  idx: number;
+  title: string | null;
+  lang: string | null;
+  snippet: string;
+  score: number;
+}
+
+/** The search hit a search row holds. */
+export function searchHitFromRow(r: SearchRow): SearchHit {
+  return { itemId: r.id, source: r.source, index: r.idx, title: r.title, lang: r.lang, snippet: r.snippet, score: Number(r.score) };
+}

@@ -8,7 +8,7 @@ import type { Entity, Item } from '../../pipeline/types.js';
 import { notMigratedError } from '../migration.js';
 import { EVENT_JSON_COLUMNS, ITEM_JSON_COLUMNS, MENTION_JSON_COLUMNS, groupByItem, storedEventFromRow, storedItemFromRows, type EventRow, type ItemRow, type MentionRow } from '../rows/item-rows.js';
 import {
-  DOCUMENT_JSON_COLUMNS, ENTITY_JSON_COLUMNS, STORY_JSON_COLUMNS, documentFromRow, entitySummaryFromRow, groupStoryItems, storyFromRow, type DocumentRow, type EntityRow, type StoryRow,
+  DOCUMENT_JSON_COLUMNS, ENTITY_JSON_COLUMNS, STORY_JSON_COLUMNS, documentFromRow, entitySummaryFromRow, groupStoryItems, searchHitFromRow, storyFromRow, type DocumentRow, type EntityRow, type SearchRow, type StoryRow,
 } from '../rows/record-rows.js';
 import { DEFAULT_SEARCH_LIMIT, fts5Query } from '../search-terms.js';
 import type { AddResult, DocumentRecord, EntityQuery, EntitySummary, ItemQuery, SearchHit, Store, StoredEvent, StoredItem, StoryRecord } from '../store.js';
@@ -103,8 +103,7 @@ export class SqliteStore implements Store {
     const limit = checkCount('limit', options.limit) ?? DEFAULT_SEARCH_LIMIT;
     const match = fts5Query(query);
     if (match === '' || limit === 0) return [];
-    const rows = this.#s.search.all(match, limit) as { id: string; source: string; idx: number; title: string | null; lang: string | null; snippet: string; score: number }[];
-    return rows.map((r) => ({ itemId: r.id, source: r.source, index: r.idx, title: r.title, lang: r.lang, snippet: r.snippet, score: r.score }));
+    return (this.#s.search.all(match, limit) as SearchRow[]).map(searchHitFromRow);
   }
 
   async getEntity(id: string): Promise<EntitySummary | null> {

@@ -1,0 +1,59 @@
+/**
+ * Dates read by chrono-node's strict locale parsers: full dates ("16. April 2024", "April 10, 2024"),
+ * year-less dates ("op 10 april", "am 28. Juli"), numeric dates in the locale's order, ISO dates and
+ * date-times with or without an offset.
+ *
+ * chrono is asked only for spans and stated components; we decide the rest:
+ * - results without a stated day (clock times alone, "1 uur") are dropped, as are chrono's relative
+ *   results (our locale grammars read those, see `relative.ts`);
+ * - a numeric date without a year ("24/7", "3/4") is dropped: too often a ratio or a score;
+ * - a missing year is inferred by {@link inferYear} (nearest occurrence, or the latest past one for
+ *   publication dates), preferring a year where a stated weekday fits;
+ * - a time with an offset keeps it; a time without one is read in the context's zone.
+ */
+import { isValidDay, weekdayOf, type DateValue } from './calendar.js';
+import type { Found, ParseContext } from './context.js';
+import { grammarOf } from './grammar.js';
+import { inferYear } from './infer.js';
+import { wallToInstant } from './zone.js';
+
+/** A year for a year-less day, agreeing with a stated weekday when one of the nearby years does. */
+function yearFor(month: number, day: number, weekday: number | null, context: ParseContext): number | null {
+  const inferred = inferYear(month, day, context);
+  if (weekday === null || inferred === null || weekdayOf(inferred, month, day) === weekday) return inferred;
+  const base = context.referenceWall.year;
+  const fitting = [base, base - 1, base + 1].find((y) => isValidDay(y, month, day) && weekdayOf(y, month, day) === weekday);
+  return fitting ?? inferred;
+}
+
+/** Day-level dates found by the locale's chrono-node parser (rule `dates/chrono/<lang>`). */
+export function findChronoDates(text: string, context: ParseContext): Found[] {
+  const { locale } = context;
+  const anyMonth = new RegExp(grammarOf(locale).anyMonth.source, 'iu');
+  const found: Found[] = [];
+  for (const result of locale.chrono.parse(text, { instant: new Date(context.reference), timezone: 0 })) {
+    const c = result.start;
+    if (result.tags().has('result/relativeDate') || !c.isCertain('day') || !c.isCertain('month')) continue;
+    const yearStated = c.isCertain('year');
+    if (!yearStated && !anyMonth.test(result.text)) continue;
+    const month = c.get('month') ?? 0;
+    const day = c.get('day') ?? 0;
+    const year = yearStated ? c.get('year') : yearFor(month, day, c.isCertain('weekday') ? c.get('weekday') : null, context);
+    if (year === null || !isValidDay(year, month, day)) continue;
+    let value: DateValue = { precision: 'day', wall: { year, month, day, hour: 0, minute: 0 } };
+    if (c.isCertain('hour')) {
+      const wall = { year, month, day, hour: c.get('hour') ?? 0, minute: c.get('minute') ?? 0 };
+      const offset = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
+      const instant = offset === null ? wallToInstant(wall, context.zone) : Date.UTC(year, month - 1, day, wall.hour, wall.minute) - offset * 60_000;
+      value = { precision: 'minute', wall, instant };
+    }
+    const lead = result.text.length - result.text.trimStart().length;
+    const spanText = result.text.trim();
+    const start = result.index + lead;
+    found.push({
+      start, end: start + spanText.length, text: spanText, value,
+      certainty: yearStated ? 'stated' : 'inferred', rule: `dates/chrono/${locale.code}`, kind: 'date',
+    });
+  }
+  return found;
+}

@@ -1,0 +1,81 @@
+/**
+ * German event rules: sentence splitting, grammar words, modality cues and casualty patterns.
+ * Word lists written for Dossier from general German grammar (no source text copied).
+ */
+import type { EventLocale } from '../../locale.js';
+import { triggers } from './triggers.js';
+
+/** German event rules. */
+export const de: EventLocale = {
+  code: 'de',
+  sentences: {
+    abbreviations: [
+      'z.b.', 'u.a.', 'bzw.', 'd.h.', 'dr.', 'prof.', 'st.', 'ca.', 'evtl.', 'ggf.', 'inkl.', 'nr.', 'bspw.', 'vgl.', 'sog.',
+      'mio.', 'mrd.', 'tsd.', 'jan.', 'feb.', 'aug.', 'sept.', 'okt.', 'nov.', 'dez.', 'abs.', 'art.', 'hr.', 'fr.', 'o.ä.',
+      'u.ä.', 'i.d.r.', 'z.t.', 'v.a.', 'zzgl.', 'gem.', 'lt.', 'max.', 'min.', 'rd.', 'ehem.', 'stv.', 'vs.', 'o.a.', 'dt.',
+      'str.', 'tel.', 'geb.', 'gest.', 'jh.', 'jhd.', 'bzgl.', 'insb.', 'allg.',
+    ],
+    months: ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+    ordinalLeaders: ['am', 'vom', 'zum', 'bis', 'den', 'der', 'dem', 'des', 'die', 'im', 'seit', 'ab', 'ihr', 'ihrem', 'sein', 'seinem'],
+    quotes: [['„', '“'], ['„', '”'], ['»', '«'], ['«', '»'], ['‚', '‘'], ['“', '”']],
+  },
+  grammar: {
+    elisions: [],
+    subordinators: ['dass', 'weil', 'obwohl', 'nachdem', 'wo', 'wobei', 'wenn', 'falls', 'sodass', 'ob', 'bevor', 'seitdem', 'indem', 'sobald', 'solange', 'woraufhin'],
+    conjunctions: ['und', 'sowie', 'oder'],
+    locative: ['in', 'im', 'bei', 'beim', 'am', 'vor', 'über', 'nahe', 'innerhalb', 'außerhalb'],
+    destination: ['nach', 'zu', 'zum', 'zur'],
+    comitative: ['mit', 'zwischen'],
+    agentive: ['durch', 'von', 'vom'],
+    targeting: ['auf', 'gegen', 'gegenüber', 'an'],
+    genitive: ['von', 'vom', 'des', 'der'],
+    passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
+    participle: '\\p{L}*ge\\p{L}+(?:t|en)|(?:be|ver|er|ent|zer|unter|über|miss|emp)\\p{L}+(?:t|en)|\\p{L}+iert',
+    auxiliaries: [
+      'hat', 'haben', 'hatte', 'hatten', 'habe', 'hätten', 'hätte', 'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde',
+      'wurden', 'will', 'wollen', 'wollte', 'wollten', 'kann', 'können', 'konnte', 'konnten', 'soll', 'sollen', 'sollte',
+      'sollten', 'muss', 'müssen', 'musste', 'mussten', 'möchte', 'möchten', 'dürfte', 'würde', 'würden', 'werde',
+    ],
+    verbFinal: true,
+    bareGenitive: true,
+    lightVerbs: [
+      'verhängte', 'verhängten', 'verhängt', 'verhängen', 'startete', 'starteten', 'gestartet', 'führte', 'führten', 'führt',
+      'durchgeführt', 'flog', 'flogen', 'verübte', 'verübten', 'verübt', 'schloss', 'schlossen', 'abgeschlossen', 'erließ',
+      'kündigte', 'kündigten', 'verschärfte', 'verschärft', 'verlängert', 'verlängerte', 'belegt', 'belegte', 'hielt',
+      'hielten', 'abgehalten', 'begann', 'begannen', 'setzte', 'setzten', 'lancierte',
+    ],
+    clauseOpeners: ['zu', 'um', 'dass', 'und'],
+  },
+  modality: {
+    negation: [
+      'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'ohne', 'weder', 'verweigerte',
+      'verweigerten', 'verweigert', 'lehnte', 'lehnten', 'abgelehnt', 'scheiterte', 'scheiterten', 'gescheitert',
+    ],
+    planned: [
+      'will', 'wollen', 'wollte', 'wollten', 'wird', 'werden', 'plant', 'planen', 'geplant', 'geplante', 'geplanten', 'plante',
+      'planten', 'beabsichtigt', 'beabsichtigen', 'voraussichtlich', 'künftig', 'demnächst', 'nächste woche', 'nächsten woche',
+      'nächsten monat', 'nächstes jahr', 'kommende woche', 'kommenden woche', 'bevorstehend', 'bevorstehende', 'bevorstehenden',
+      'vorgesehen', 'möchte', 'möchten', 'anstreben', 'strebt', 'streben',
+    ],
+    reportedClause: ['soll', 'sollen', 'solle', 'angeblich', 'mutmaßlich', 'offenbar', 'berichten zufolge'],
+    reportedSentence: ['laut', 'zufolge', 'nach angaben', 'nach informationen'],
+  },
+  casualties: {
+    numbers: {
+      ein: 1, eine: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11,
+      zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+      zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100,
+    },
+    killed: [
+      'NUM(?: [\\p{L}-]+){0,2}? (?:wurden |sind |waren |wurde |ist )?(?:getötet|ums leben|kamen ums leben|starben|gestorben|tot\\b)',
+      'NUM (?:tote|todesopfer|toten)\\b',
+      '(?:tötete|töteten|tötet) (?:mindestens |fast |mehr als |rund |etwa )?NUM',
+      '(?:zahl der toten|todeszahl|opferzahl)[^.]{0,120}?(?:auf|bei) NUM',
+    ],
+    injured: [
+      'NUM(?: [\\p{L}-]+){0,2}? (?:wurden |sind |waren |wurde |ist )?(?:verletzt|verwundet)',
+      'NUM (?:verletzte|verwundete|verletzten)\\b',
+    ],
+  },
+  triggers,
+};

@@ -1,0 +1,78 @@
+/**
+ * German trigger words per event type (see {@link TriggerSpec} for the pattern syntax).
+ * Compounds are caught with `*` (Gipfel*treffen*, Luft*angriff*). Written for Dossier.
+ */
+import type { TriggerSpec } from '../../locale.js';
+
+/** Things whose closing or suspension reduces relations. */
+const CLOSABLE = ['*konsulat*', 'botschaft*', '*botschaft', 'flughafen', 'flughäfen', '*flughafen', '*flughäfen', 'luftraum', 'grenze*', '*grenze', '*grenzübergang*', 'flugverkehr', 'flüge', '*flüge', 'flugbetrieb', 'gespräche', 'verhandlungen', 'vertretung*', 'flugplatz', '*flugplätze'];
+/** Military context for exercises and deployments. */
+const MILITARY = ['militär*', '*militär*', '*marine*', 'gemeinsam*', 'streitkräfte', 'truppen', 'see*', 'luftwaffe'];
+/** Things that go with strengthening ties. */
+const TIES = ['*bündnis*', '*allianz*', '*zusammenarbeit*', '*beziehung*', '*partnerschaft*', '*kooperation*'];
+/** Forces that can be sent or stationed. */
+const FORCES = ['truppen', 'soldaten', '*kriegsschiff*', '*schiffe', '*kampfjet*', '*raketen', 'streitkräfte', '*einheiten'];
+
+/** German triggers. */
+export const triggers: TriggerSpec[] = [
+  { type: 'meet', name: 'treffen', pos: 'verb', forms: ['treffen', 'traf', 'trafen', 'trifft', 'treffe'] },
+  { type: 'meet', name: 'gipfel', pos: 'noun', forms: ['*treffen', 'gipfel', '*gipfel', 'gipfels', '*gipfels', '*gespräch*', 'konsultationen', 'verhandlungen'] },
+  { type: 'meet', name: 'besuch', pos: 'noun', forms: ['besuch', 'besuche', 'besuchs', '*besuch', '*besuchs', 'reise'] },
+  { type: 'meet', name: 'besuchen', pos: 'verb', forms: ['besuchte', 'besuchten', 'besucht', 'besuchen', 'reist', 'reiste', 'reisten'] },
+  { type: 'meet', name: 'empfangen', pos: 'verb', forms: ['empfing', 'empfingen', 'empfängt', 'empfangen'], objectActor: true },
+  { type: 'meet', name: 'beraten', pos: 'verb', forms: ['erörterten', 'erörterte', 'erörtert', 'berieten', 'beriet', 'besprachen', 'sprach mit', 'sprachen mit', 'verhandelten', 'verhandelt'] },
+
+  { type: 'agree', name: 'einigen', pos: 'verb', forms: ['einigten', 'einigte', 'geeinigt', 'einigt', 'einigung', 'einigungen', 'vereinbarten', 'vereinbarte', 'vereinbart'] },
+  { type: 'agree', name: 'unterzeichnen', pos: 'verb', forms: ['unterzeichn*', 'unterschrieb', 'unterschrieben'] },
+  { type: 'agree', name: 'abkommen', pos: 'noun', forms: ['abkommen', '*abkommen', 'vereinbarung*', '*vereinbarung*', 'deal', 'pakt'] },
+  { type: 'agree', name: 'abschliessen', pos: 'verb', forms: ['schloss', 'schlossen', 'schließen', 'geschlossen', 'abgeschlossen'], context: ['*abkommen', 'abkommen', '*vereinbarung*', '*vertrag*', 'pakt', 'deal', '*partnerschaft*'] },
+
+  { type: 'announce', name: 'ankuendigen', pos: 'verb', forms: ['kündigte', 'kündigten', 'kündigt', 'kündigen'], particle: ['an'], particleAtEnd: true },
+  { type: 'announce', name: 'angekuendigt', pos: 'verb', forms: ['angekündigt', 'ankündigen', 'ankündigte', 'ankündigten', 'enthüllte', 'enthüllten', 'enthüllt', 'bekanntgegeben'] },
+  { type: 'announce', name: 'ankuendigung', pos: 'noun', forms: ['ankündigung', 'ankündigungen', 'bekanntgabe'] },
+  { type: 'announce', name: 'bekanntgeben', pos: 'verb', forms: ['gab', 'gaben', 'gibt', 'geben'], particle: ['bekannt'], particleAtEnd: true },
+
+  { type: 'urge', name: 'auffordern', pos: 'verb', forms: ['forderte', 'forderten', 'fordert', 'fordern', 'fordere'], particle: ['auf'], particleAtEnd: true },
+  { type: 'urge', name: 'aufgefordert', pos: 'verb', forms: ['aufgefordert', 'aufforder*', 'aufgerufen', 'aufruf*', 'appellierte', 'appellierten', 'appelliert', 'appell', 'drängte', 'drängten', 'drängt', 'gedrängt'] },
+  { type: 'urge', name: 'fordern', pos: 'verb', forms: ['forderte', 'forderten', 'fordert', 'fordern', 'verlangte', 'verlangten', 'verlangt'] },
+  { type: 'urge', name: 'aufrufen', pos: 'verb', forms: ['rief', 'riefen', 'ruft', 'rufen'], particle: ['auf'], particleAtEnd: true },
+
+  { type: 'support', name: 'unterstuetzen', pos: 'verb', forms: ['unterstütz*', 'dankte', 'dankten', 'bedankte', 'bedankten', 'dankt', 'lobte', 'lobten', 'lobt', 'begrüßte', 'begrüßten', 'begrüßt', 'würdigte', 'würdigten'] },
+
+  { type: 'criticise', name: 'kritisieren', pos: 'verb', forms: ['kritisier*', 'verurteil*', 'beschuldig*', 'vorgeworfen', 'prangerte', 'prangerten'] },
+  { type: 'criticise', name: 'kritik', pos: 'noun', forms: ['kritik', 'vorwurf', 'vorwürfe'] },
+  { type: 'criticise', name: 'vorwerfen', pos: 'verb', forms: ['warf', 'warfen', 'wirft', 'werfen'], particle: ['vor'], particleAtEnd: true },
+
+  { type: 'threaten', name: 'drohen', pos: 'verb', forms: ['droht', 'drohte', 'drohten', 'drohen', 'gedroht', 'warnte', 'warnten', 'warnt', 'warnen', 'gewarnt'] },
+  { type: 'threaten', name: 'drohung', pos: 'noun', forms: ['drohung', 'drohungen', 'warnung', 'ultimatum'] },
+
+  { type: 'cooperate', name: 'zusammenarbeit', pos: 'noun', forms: ['*zusammenarbeit*', '*kooperation*', 'koproduktion', 'gemeinsame entwicklung', 'gemeinsamen entwicklung', 'partnerschaft', '*partnerschaft'] },
+  { type: 'cooperate', name: 'zusammenarbeiten', pos: 'verb', forms: ['zusammenarbeiten', 'zusammengearbeitet', 'kooperier*', 'koproduzier*', 'kolizenzier*'] },
+  { type: 'cooperate', name: 'arbeiten-zusammen', pos: 'verb', forms: ['arbeiten', 'arbeitet', 'arbeitete', 'arbeiteten'], particle: ['zusammen'], particleAtEnd: true },
+  { type: 'cooperate', name: 'staerken', pos: 'verb', forms: ['stärken', 'stärkten', 'stärkt', 'stärkung', 'verstärken', 'verstärkten', 'vertiefen', 'vertieften', 'vertieft', 'ausbauen', 'ausgebaut'], context: TIES },
+
+  { type: 'exercise', name: 'uebung', pos: 'noun', forms: ['übung', 'übungen'], context: MILITARY },
+  { type: 'exercise', name: 'manoever', pos: 'noun', forms: ['manöver', '*manöver', 'militärübung*', '*übung', '*übungen'], except: ['einübung', 'ausübung', 'fingerübung'] },
+
+  { type: 'deploy', name: 'stationieren', pos: 'verb', forms: ['stationier*', 'entsandt', 'entsendet', 'entsandte', 'entsenden', 'entsendung'] },
+  { type: 'deploy', name: 'verlegen', pos: 'verb', forms: ['verlegt', 'verlegte', 'verlegten', 'schickte', 'schickten', 'schickt', 'eingesetzt'], context: FORCES },
+
+  { type: 'close', name: 'schliessen', pos: 'verb', forms: ['schließt', 'schloss', 'schlossen', 'schließen', 'geschlossen', 'schließung', 'gesperrt', 'sperrte', 'sperrt', 'sperrung', 'ausgesetzt', 'aussetzung', 'eingestellt', 'stoppt', 'stoppte', 'gestoppt'], context: CLOSABLE },
+  { type: 'close', name: 'aussetzen', pos: 'verb', forms: ['setzte', 'setzten', 'setzt'], particle: ['aus'], particleAtEnd: true, context: CLOSABLE },
+
+  { type: 'sanction', name: 'sanktion', pos: 'noun', forms: ['sanktion', 'sanktionen', '*sanktion', '*sanktionen', 'embargo', '*embargo', '*ausfuhrkontroll*', '*exportkontroll*', '*exportverbot*', '*ausfuhrverbot*', '*ausfuhrbeschränkung*', '*exportbeschränkung*'] },
+  { type: 'sanction', name: 'sanktionieren', pos: 'verb', forms: ['sanktioniert', 'sanktionierte', 'sanktionierten', 'sanktionieren'] },
+
+  { type: 'attack', name: 'angriff', pos: 'noun', forms: ['*angriff*', 'attacke*', '*attacke*', 'bombardement*', 'beschuss', 'abschuss', 'invasion', 'einmarsch', 'offensive', '*schlag', '*schläge'], except: ['durchschlag', 'vorschlag', 'vorschläge', 'anschlag', 'ratschlag', 'ratschläge', 'zuschlag', 'aufschlag', 'umschlag', 'ausschlag', 'abschlag', 'beschlag', 'niederschlag', 'niederschläge', 'rückschlag', 'rückschläge', 'zuschläge', 'aufschläge', 'totschlag'] },
+  { type: 'attack', name: 'angreifen', pos: 'verb', forms: ['angegriffen', 'bombardier*', 'beschossen', 'beschoss', 'beschießt', 'abgeschossen', 'einmarschiert'] },
+  { type: 'attack', name: 'greift-an', pos: 'verb', forms: ['greift', 'griff', 'griffen', 'greifen'], particle: ['an'], particleAtEnd: true },
+  { type: 'attack', name: 'schoss-ab', pos: 'verb', forms: ['schoss', 'schossen', 'schießt'], particle: ['ab'], particleAtEnd: true },
+
+  { type: 'election', name: 'wahl', pos: 'noun', forms: ['wahl*', '*wahl', '*wahlen', 'referendum', 'volksabstimmung'], except: ['auswahl', 'auswahlen', 'wahlweise', 'wahllos', 'wahlloses'] },
+  { type: 'election', name: 'gewaehlt', pos: 'verb', forms: ['gewählt', 'wiedergewählt'] },
+
+  { type: 'disaster', name: 'brand', pos: 'noun', forms: ['brand', 'brände', 'bränden', 'brandes', '*brand', '*brände', '*bränden', 'feuersbrunst'], except: ['weinbrand'] },
+  { type: 'disaster', name: 'flut', pos: 'noun', forms: ['hochwasser', '*überschwemmung*', 'flut', 'fluten', 'flutkatastrophe', '*flut'] },
+  { type: 'disaster', name: 'erdbeben', pos: 'noun', forms: ['erdbeben', '*erdbeben', 'beben', 'tsunami', 'erdrutsch*', 'vulkanausbruch'] },
+  { type: 'disaster', name: 'sturm', pos: 'noun', forms: ['hurrikan', 'taifun', 'wirbelsturm', 'zyklon', 'sturm', 'stürme', 'tornado'] },
+];

@@ -1,0 +1,64 @@
+/**
+ * French trigger words per event type (see {@link TriggerSpec} for the pattern syntax).
+ * Elided articles are split off before matching (`l'accord` → `accord`). Written for Dossier.
+ */
+import type { TriggerSpec } from '../../locale.js';
+
+/** Things whose closing or suspension reduces relations. */
+const CLOSABLE = ['consulat*', 'ambassade*', 'aéroport*', 'espace', 'frontière*', 'vols', 'trafic', 'négociations', 'pourparlers', 'représentation*', 'port'];
+/** Military context for exercises. */
+const MILITARY = ['militaire*', 'naval*', 'navale*', 'conjoint*', 'aérien*', 'armée*', 'marine'];
+/** Things that go with strengthening ties. */
+const TIES = ['coopération', 'alliance', 'liens', 'partenariat*', 'relations', 'coopér*'];
+/** Forces that can be sent or stationed. */
+const FORCES = ['troupe*', 'soldat*', 'navire*', 'forces', 'militaires', 'avions'];
+
+/** French triggers. */
+export const triggers: TriggerSpec[] = [
+  { type: 'meet', name: 'rencontrer', pos: 'verb', forms: ['rencontr*', 'entretenu', 'entretenus', 'entretenue', 'réuni', 'réunis', 'réunies', 'visité', 'visitée', 'visiter', 'visitera', 'visitent', 'discuté'] },
+  { type: 'meet', name: 'entretien', pos: 'noun', forms: ['entretien', 'entretiens', 'visite', 'visites', 'sommet', 'sommets', 'pourparlers', 'discussions', 'réunion', 'réunions', 'consultations', 'négociations'] },
+  { type: 'meet', name: 'recevoir', pos: 'verb', forms: ['reçu', 'reçoit', 'reçoivent', 'recevra', 'accueilli', 'accueille', 'accueillent'], objectActor: true },
+
+  { type: 'agree', name: 'accord', pos: 'noun', forms: ['accord', 'accords', 'entente', 'pacte'] },
+  { type: 'agree', name: 'signer', pos: 'verb', forms: ['signé', 'signée', 'signés', 'signées', 'signent', 'signera', 'signeront', 'signer', 'signature', 'convenu', 'convenus', 'conclu'] },
+  { type: 'agree', name: 'signe', pos: 'verb', forms: ['signe'], notNext: ['de', 'du', 'des', "d'"] },
+
+  { type: 'announce', name: 'annoncer', pos: 'verb', forms: ['annonc*', 'dévoil*'] },
+
+  { type: 'urge', name: 'exhorter', pos: 'verb', forms: ['exhort*', 'sommé', 'exigé', 'exige', 'exigent', 'réclamé', 'réclame', 'réclament'] },
+  { type: 'urge', name: 'appeler', pos: 'verb', forms: ['appelle', 'appellent', 'appelé', 'appelée', 'appelait', 'demandé', 'demande', 'demandent'], particle: ['à'] },
+
+  { type: 'support', name: 'soutenir', pos: 'verb', forms: ['soutient', 'soutiennent', 'soutenu', 'soutenir', 'remercié', 'remercie', 'remercient', 'salué', 'salue', 'saluent', 'félicité', 'félicite'] },
+  { type: 'support', name: 'soutien', pos: 'noun', forms: ['soutien'] },
+
+  { type: 'criticise', name: 'critiquer', pos: 'verb', forms: ['critiqué', 'critiquée', 'critiquent', 'critiquer', 'condamné', 'condamne', 'condamnent', 'dénoncé', 'dénonce', 'dénoncent', 'accusé', 'accuse', 'accusent', 'fustigé'] },
+  { type: 'criticise', name: 'critique', pos: 'noun', forms: ['critiques', 'condamnation'] },
+
+  { type: 'threaten', name: 'menacer', pos: 'verb', forms: ['menac*', 'averti', 'avertit', 'avertissement', 'ultimatum'] },
+
+  { type: 'cooperate', name: 'cooperation', pos: 'noun', forms: ['coopération', 'collaboration', 'partenariat*', 'coproduction'] },
+  { type: 'cooperate', name: 'cooperer', pos: 'verb', forms: ['coopérer', 'coopèrent', 'coopère', 'coopéré', 'collaborer', 'collaborent', 'coproduire', 'travailler ensemble', 'travaillent ensemble'] },
+  { type: 'cooperate', name: 'renforcer', pos: 'verb', forms: ['renforcer', 'renforcé', 'renforcent', 'renforce', 'renforcement', 'approfondir', 'approfondi'], context: TIES },
+
+  { type: 'exercise', name: 'exercice', pos: 'noun', forms: ['exercice', 'exercices'], context: MILITARY },
+  { type: 'exercise', name: 'manoeuvres', pos: 'noun', forms: ['manœuvres', 'manoeuvres'] },
+
+  { type: 'deploy', name: 'deployer', pos: 'verb', forms: ['déplo*', 'stationné', 'stationnés', 'stationnées'] },
+  { type: 'deploy', name: 'envoyer', pos: 'verb', forms: ['envoyé', 'envoyés', 'envoie', 'envoient', 'dépêché'], context: FORCES },
+
+  { type: 'close', name: 'fermer', pos: 'verb', forms: ['fermé', 'fermée', 'fermés', 'fermées', 'ferme', 'ferment', 'fermeture', 'fermer', 'suspendu', 'suspendus', 'suspend', 'suspendent', 'suspension'], context: CLOSABLE },
+
+  { type: 'sanction', name: 'sanctions', pos: 'noun', forms: ['sanction', 'sanctions', 'embargo', 'contrôles à exportation', 'restrictions à exportation'] },
+  { type: 'sanction', name: 'sanctionner', pos: 'verb', forms: ['sanctionné', 'sanctionne', 'sanctionnent'] },
+
+  { type: 'attack', name: 'attaque', pos: 'noun', forms: ['attaque', 'attaques', 'frappe', 'frappes', 'bombardement', 'bombardements', 'invasion', 'offensive', 'raid', 'raids', 'tirs'] },
+  { type: 'attack', name: 'attaquer', pos: 'verb', forms: ['attaqué', 'attaquée', 'attaquent', 'attaquer', 'bombardé', 'bombardée', 'bombarde', 'abattu', 'abattus', 'abattues', 'pilonné', 'envahi'] },
+
+  { type: 'election', name: 'election', pos: 'noun', forms: ['*élection*', 'scrutin', 'scrutins', 'référendum', 'législatives', 'présidentielle', 'municipales'] },
+  { type: 'election', name: 'elu', pos: 'verb', forms: ['élu', 'élue', 'élus', 'réélu', 'réélue'] },
+
+  { type: 'disaster', name: 'incendie', pos: 'noun', forms: ['incendie*', 'feux de forêt', 'feu de forêt'] },
+  { type: 'disaster', name: 'inondation', pos: 'noun', forms: ['inondation*', 'crue', 'crues'] },
+  { type: 'disaster', name: 'seisme', pos: 'noun', forms: ['séisme*', 'tremblement de terre', 'tsunami', 'glissement de terrain'] },
+  { type: 'disaster', name: 'tempete', pos: 'noun', forms: ['ouragan', 'typhon', 'cyclone', 'tempête', 'tornade'] },
+];

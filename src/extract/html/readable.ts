@@ -1,0 +1,39 @@
+/**
+ * Readability over the linkedom document: the main text of an article page, as blocks. Any
+ * exception from Readability is caught and reported to the caller.
+ */
+import { Readability } from '@mozilla/readability';
+import { collectBlocks, type BlockText } from './blocks.js';
+import type { DomDocument, DomElement } from './dom.js';
+
+/** What Readability found, as blocks. */
+export interface ReadableArticle extends BlockText {
+  title: string | null;
+  byline: string | null;
+  /** Length of Readability's plain text. */
+  textLength: number;
+}
+
+/** Outcome of running Readability. */
+export type ReadableOutcome = { article: ReadableArticle | null; error: string | null };
+
+/** Runs Readability (which changes `document`: read metadata first). Never throws. */
+export function readWithReadability(document: DomDocument): ReadableOutcome {
+  try {
+    const reader = new Readability(document as never, { serializer: (node: unknown) => node as DomElement });
+    const parsed = reader.parse();
+    if (!parsed || !parsed.content) return { article: null, error: null };
+    const blocks = collectBlocks(parsed.content);
+    return {
+      article: {
+        ...blocks,
+        title: parsed.title?.trim() || null,
+        byline: parsed.byline?.trim() || null,
+        textLength: (parsed.textContent ?? '').trim().length,
+      },
+      error: null,
+    };
+  } catch (error) {
+    return { article: null, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The plain-text extractor: lines → roles → context → reports. Used for text captures and,
+ * over the block text of a DOM, for HTML pages.
+ */
+import { classifyLine, type ClassifiedLine } from './classify.js';
+import { applyContext } from './context.js';
+import { splitGluedStamps, splitLines, type SourceLine } from './lines.js';
+import { segmentLines, type SegmentOptions } from './segment.js';
+import type { Segment } from './unit.js';
+
+export type { Segment } from './unit.js';
+export type { SourceLine, LineHint } from './lines.js';
+export type { SegmentOptions } from './segment.js';
+
+/** Classifies lines, in context, without segmenting (exposed for tests and diagnostics). */
+export function classifyLines(lines: readonly SourceLine[]): ClassifiedLine[] {
+  const classified = splitGluedStamps(lines).map(classifyLine);
+  applyContext(classified);
+  return classified;
+}
+
+/** Reports found in a sequence of lines (from a text capture or from HTML blocks). */
+export function segmentSourceLines(lines: readonly SourceLine[], options: SegmentOptions = {}): Segment[] {
+  return segmentLines(classifyLines(lines), options);
+}
+
+/** Reports found in a plain-text capture. */
+export function segmentText(text: string, options: SegmentOptions = {}): Segment[] {
+  return segmentSourceLines(splitLines(text), options);
+}

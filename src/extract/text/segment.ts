@@ -1,0 +1,150 @@
+/**
+ * Segmentation: classified lines become reports. The main region (before a "more from …"
+ * heading) holds the article; a digest region holds briefs. A new report starts at a
+ * paragraph opening with a dateline, at a headline before body text in a digest, and after a
+ * relative timestamp that closes the previous report. Which side of its report a stamp sits on
+ * is read off the layout of each region: the first stamp before any body means stamps head
+ * their report; otherwise they follow it.
+ */
+import type { ClassifiedLine } from './classify.js';
+import { parseDateline } from './dateline.js';
+import { CROSSHEAD_MAX_WORDS } from './thresholds.js';
+import { addField, emptyFields, finishUnit, mergeFields, type Segment, type Unit } from './unit.js';
+import { wordCount } from './vocabulary.js';
+
+/** How to segment. */
+export interface SegmentOptions {
+  /** One article only: no splitting into briefs; a digest heading ends the article. */
+  single?: boolean;
+}
+
+function isBodyRole(line: ClassifiedLine): boolean {
+  return line.role === 'body' || line.role === 'bullet';
+}
+
+/** For each line index, whether stamps in its region head their report ('precede') or follow it. */
+function stampSides(lines: readonly ClassifiedLine[]): ('precede' | 'follow')[] {
+  const sides: ('precede' | 'follow')[] = new Array<'precede' | 'follow'>(lines.length).fill('follow');
+  let start = 0;
+  const close = (end: number): void => {
+    const region = lines.slice(start, end);
+    const firstStamp = region.findIndex((line) => line.role === 'stamp');
+    const firstBody = region.findIndex(isBodyRole);
+    const side = firstStamp >= 0 && (firstBody < 0 || firstStamp < firstBody) ? 'precede' : 'follow';
+    for (let i = start; i < end; i++) sides[i] = side;
+    start = end;
+  };
+  lines.forEach((line, i) => {
+    if (line.role === 'digest-marker') close(i);
+  });
+  close(lines.length);
+  return sides;
+}
+
+/** Cuts classified lines (after {@link import('./context.js').applyContext}) into reports. */
+export function segmentLines(lines: readonly ClassifiedLine[], options: SegmentOptions = {}): Segment[] {
+  const sides = stampSides(lines);
+  const units: Unit[] = [];
+  let region: 'main' | 'digest' | 'comments' | 'stopped' = 'main';
+  let current: Unit | null = null;
+  let headings: ClassifiedLine[] = [];
+  let pendingStamp: string | null = null;
+  let pending = emptyFields();
+  let afterRelated = false;
+
+  const startUnit = (line: ClassifiedLine, unitRegion: Unit['region']): Unit => {
+    if (current) current.closed = true;
+    const unit: Unit = {
+      region: unitRegion, headings: headings.map((h) => h.text), paragraphs: [], stamp: pendingStamp,
+      closed: false, dateline: null, datelineDate: null, fields: pending, line: line.number,
+    };
+    headings = [];
+    pendingStamp = null;
+    pending = emptyFields();
+    units.push(unit);
+    return unit;
+  };
+
+  lines.forEach((line, i) => {
+    if (line.role === 'chrome' || line.role === 'nav') return;
+    if (line.role === 'digest-marker') {
+      if (options.single) region = units.length > 0 ? 'stopped' : region;
+      else region = 'digest';
+      if (current) current.closed = true;
+      headings = [];
+      pendingStamp = null;
+      afterRelated = false;
+      return;
+    }
+    if (region === 'comments' || region === 'stopped') return;
+    if (line.role === 'comment-marker') {
+      if (units.length > 0) region = 'comments';
+      return;
+    }
+    if (line.role === 'related-marker') {
+      afterRelated = true;
+      return;
+    }
+    if (line.role === 'heading') {
+      if (afterRelated) afterRelated = false;
+      else headings.push(line);
+      return;
+    }
+    if (line.role === 'stamp') {
+      const open: Unit | null = current && !current.closed && current.paragraphs.length > 0 ? current : null;
+      if (open && sides[i] === 'follow' && !open.stamp) {
+        open.stamp = line.text;
+        if (!options.single) open.closed = true;
+      } else if (sides[i] === 'precede' && (!open || !options.single)) pendingStamp = line.text;
+      return;
+    }
+    if (line.role === 'field' || line.role === 'date') {
+      const target = current && !current.closed ? current.fields : pending;
+      if (line.role === 'date') target.dates.push({ text: line.text, origin: 'byline', own: true });
+      else if (line.field) addField(target, line.field);
+      return;
+    }
+    if (!isBodyRole(line)) return;
+    afterRelated = false;
+    const dateline = line.role === 'body' ? parseDateline(line.text) : null;
+    const unitRegion = region === 'digest' ? 'digest' : 'main';
+    let unit: Unit | null = current;
+    const startsNew =
+      unit === null ||
+      (!options.single &&
+        (unit.closed || (dateline !== null && unit.paragraphs.length > 0) || (unitRegion === 'digest' && headings.length > 0)));
+    if (startsNew || unit === null) {
+      unit = startUnit(line, unitRegion);
+      current = unit;
+    } else {
+      for (const heading of headings) {
+        const crosshead = heading.hint === 'heading' || (heading.hint !== 'link' && wordCount(heading.text) <= CROSSHEAD_MAX_WORDS);
+        if (crosshead) unit.paragraphs.push({ text: heading.text, bullet: false });
+      }
+      headings = [];
+    }
+    let text = line.text;
+    if (dateline && unit.paragraphs.length === 0) {
+      unit.dateline = dateline.dateline;
+      unit.datelineDate = dateline.dateText;
+      text = dateline.rest;
+    }
+    if (line.credit) unit.fields.credits.push(line.credit);
+    if (text !== '') unit.paragraphs.push({ text, bullet: line.role === 'bullet' });
+  });
+  const last = units.at(-1);
+  if (last) mergeFields(last.fields, pending);
+  return assignKinds(units, options);
+}
+
+/**
+ * Article or brief: with one report before any digest heading, that report is the article.
+ * With several, the first is the article only if it lacks the timestamp its followers carry
+ * (a main story above a sidebar of stamped briefs); otherwise the page is a digest.
+ */
+function assignKinds(units: readonly Unit[], options: SegmentOptions): Segment[] {
+  const main = units.filter((unit) => unit.region === 'main');
+  const firstIsArticle =
+    options.single === true || main.length === 1 || (main.length > 1 && main[0]?.stamp === null && main.some((u) => u.stamp !== null));
+  return units.map((unit) => finishUnit(unit, unit === main[0] && firstIsArticle ? 'article' : 'brief'));
+}

@@ -1,0 +1,68 @@
+/**
+ * Runs the store conformance suite on a real PostgreSQL server, when `DOSSIER_TEST_PG_URL`
+ * names a database (e.g. `eval "$(bash .ci/postgres.sh start)"` starts a throw-away one).
+ * Each test works in a schema of its own, dropped at the end; nothing else in the database
+ * is touched.
+ */
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, describe, it } from 'node:test';
+import { openStore } from '../../src/store/open.js';
+import { createPgClient } from '../../src/store/postgres/pg-client.js';
+import type { SqlClient } from '../../src/store/postgres/client.js';
+import { storeConformance } from './conformance.js';
+
+const base = process.env.DOSSIER_TEST_PG_URL;
+const HOW_TO_RUN =
+  'set DOSSIER_TEST_PG_URL to a PostgreSQL database URL to run these tests, e.g. `eval "$(bash .ci/postgres.sh start)"` then rerun, and `bash .ci/postgres.sh stop` afterwards';
+
+if (!base) {
+  it('postgres store conformance', { skip: HOW_TO_RUN }, () => undefined);
+} else {
+  const admin: SqlClient = createPgClient(base);
+  const schemas: string[] = [];
+  after(async () => {
+    for (const schema of schemas) await admin.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.close();
+  });
+
+  /** A URL of the test database whose connections work in a new, empty schema. */
+  const freshSchemaUrl = async (): Promise<string> => {
+    const schema = `dossier_test_${randomBytes(6).toString('hex')}`;
+    await admin.exec(`CREATE SCHEMA ${schema}`);
+    schemas.push(schema);
+    const url = new URL(base);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    return url.toString();
+  };
+
+  storeConformance('postgres', async () => openStore(await freshSchemaUrl()));
+
+  describe('postgres store', () => {
+    it('opens postgres:// and postgresql:// URLs as PostgreSQL', async () => {
+      const url = await freshSchemaUrl();
+      for (const target of [url, url.replace(/^postgres:/, 'postgresql:')]) {
+        const store = await openStore(target);
+        assert.equal(store.dialect, 'postgres');
+        await store.close();
+      }
+    });
+
+    it('migrates once when several stores migrate the same schema at once', async () => {
+      const url = await freshSchemaUrl();
+      const stores = await Promise.all([1, 2, 3].map(() => openStore(url)));
+      assert.deepEqual(await Promise.all(stores.map((s) => s.migrate())), [1, 1, 1]);
+      const { rows } = await admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${new URL(url).searchParams.get('options')?.split('=')[1]}.schema_migrations`);
+      assert.equal(rows[0]?.n, 1);
+      await Promise.all(stores.map((s) => s.close()));
+    });
+
+    it('names the fix and hides the password when the server cannot be reached', async () => {
+      await assert.rejects(openStore('postgres://someone:hunter2@127.0.0.1:1/nothing'), (error: Error) => {
+        assert.match(error.message, /Check that the server runs/);
+        assert.doesNotMatch(error.message, /hunter2/);
+        return true;
+      });
+    });
+  });
+}
