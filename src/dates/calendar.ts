@@ -104,16 +104,3 @@ export function coarsen(value: DateValue, precision: Precision): DateValue {
   if (!finerThan(value.precision, precision)) return value;
   return { precision, wall: value.wall };
 }
-
-/**
- * The earliest instant (ms) the value can stand for anywhere on Earth: for minute/hour precision the
- * instant itself; for a day, month or year its first moment at UTC+14, the most advanced time zone.
- * A value is "after the capture" only when even this is later than the capture instant.
- */
-export function earliestInstant(value: DateValue): number {
-  if (value.instant !== undefined) return value.instant;
-  const { wall } = value;
-  const month = value.precision === 'year' ? 1 : wall.month;
-  const day = value.precision === 'day' ? wall.day : 1;
-  return Date.UTC(wall.year, month - 1, day) - 14 * 60 * MINUTE_MS;
-}

@@ -9,7 +9,8 @@
  * - a numeric date without a year ("24/7", "3/4") is dropped: too often a ratio or a score;
  * - a missing year is inferred by {@link inferYear} (nearest occurrence, or the latest past one for
  *   publication dates), preferring a year where a stated weekday fits;
- * - a time with an offset keeps it; a time without one is read in the context's zone.
+ * - a time with an offset keeps it; a time without one is read in the context's zone. chrono takes
+ *   any word that spells a zone abbreviation as one ("gilt"); only upper-case abbreviations count.
  */
 import { isValidDay, weekdayOf, type DateValue } from './calendar.js';
 import type { Found, ParseContext } from './context.js';
@@ -40,15 +41,22 @@ export function findChronoDates(text: string, context: ParseContext): Found[] {
     const day = c.get('day') ?? 0;
     const year = yearStated ? c.get('year') : yearFor(month, day, c.isCertain('weekday') ? c.get('weekday') : null, context);
     if (year === null || !isValidDay(year, month, day)) continue;
+    const lead = result.text.length - result.text.trimStart().length;
+    let spanText = result.text.trim();
+    let offsetStated = c.isCertain('timezoneOffset');
+    // chrono reads zone abbreviations case-blind: "09:00 Uhr gilt" would be Gilbert Islands time.
+    const tail = /\s+\(?(\p{L}+)\)?$/u.exec(spanText);
+    if (offsetStated && tail?.[1] && tail[1] !== tail[1].toUpperCase()) {
+      spanText = spanText.slice(0, tail.index);
+      offsetStated = false;
+    }
     let value: DateValue = { precision: 'day', wall: { year, month, day, hour: 0, minute: 0 } };
     if (c.isCertain('hour')) {
       const wall = { year, month, day, hour: c.get('hour') ?? 0, minute: c.get('minute') ?? 0 };
-      const offset = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
+      const offset = offsetStated ? c.get('timezoneOffset') : null;
       const instant = offset === null ? wallToInstant(wall, context.zone) : Date.UTC(year, month - 1, day, wall.hour, wall.minute) - offset * 60_000;
       value = { precision: 'minute', wall, instant };
     }
-    const lead = result.text.length - result.text.trimStart().length;
-    const spanText = result.text.trim();
     const start = result.index + lead;
     found.push({
       start, end: start + spanText.length, text: spanText, value,

@@ -47,6 +47,9 @@ export interface Grammar {
   futureMarker: RegExp;
   /** Any month name or abbreviation (to tell a month-name date from a numeric one). */
   anyMonth: RegExp;
+  /** A day number and a month name, with an optional year ("31. Februar 2024"); also month-first ("February 31, 2024"). */
+  dayMonth: RegExp;
+  monthDay: RegExp;
 }
 
 const cache = new Map<string, Grammar>();
@@ -60,7 +63,7 @@ export function grammarOf(locale: DateLocale): Grammar {
   const cached = cache.get(locale.code);
   if (cached) return cached;
   const count = `(?<n>\\d{1,3}|${alternation(Object.keys(locale.numbers))})`;
-  const unit = `(?<unit>${alternation(Object.keys(locale.units))})\\.?`;
+  const unit = `(?<unit>${alternation(Object.keys(locale.units))})`;
   const month = `(?<month>${alternation(Object.keys(locale.months))})`;
   const monthOrAbbreviation = `(?<month>${alternation(Object.keys(locale.months))}|${alternation(Object.keys(locale.monthAbbreviations))}\\.?)`;
   const notAfterDay = '(?<!\\d[.,]?\\s{0,3})';
@@ -80,6 +83,8 @@ export function grammarOf(locale: DateLocale): Grammar {
     ),
     futureMarker: compile(`${START}${alternation(locale.futureMarkers)}${END}`),
     anyMonth: compile(`${START}(?:${alternation(Object.keys(locale.months))}|${alternation(Object.keys(locale.monthAbbreviations))})${END}`),
+    dayMonth: compile(`${START}(?<day>\\d{1,2})\\.?\\s+${monthOrAbbreviation}${END}(?:,?\\s+${YEAR})?`),
+    monthDay: compile(`${START}${monthOrAbbreviation}\\s+(?<day>\\d{1,2})(?:\\p{L}{2})?,?\\s+${YEAR}`),
   };
   cache.set(locale.code, grammar);
   return grammar;

@@ -4,7 +4,7 @@
  * A time without an offset is read in the given zone.
  */
 import { isValidDay, type DateValue } from './calendar.js';
-import type { Found, ParseContext } from './context.js';
+import type { Found } from './context.js';
 import { wallToInstant, type ZoneSpec } from './zone.js';
 
 /** What a machine-written date gave: a value, or the reason it is impossible. */
@@ -61,11 +61,11 @@ export function parseMachineDate(text: string, zone: ZoneSpec): MachineDate | nu
 }
 
 /** ISO 8601 dates inside running text (the only dates read in languages without a locale). */
-export function findIsoDates(text: string, context: ParseContext): Found[] {
+export function findIsoDates(text: string, zone: ZoneSpec): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(ISO_IN_TEXT)) {
     if (!match.groups) continue;
-    const result = fromGroups(match.groups, Number(match.groups.month), context.zone);
+    const result = fromGroups(match.groups, Number(match.groups.month), zone);
     if ('invalid' in result) continue;
     const start = match.index ?? 0;
     found.push({ start, end: start + match[0].length, text: match[0], value: result.value, certainty: 'stated', rule: 'dates/iso', kind: 'date' });

@@ -47,7 +47,8 @@ export function findMonthSuffixes(text: string, context: ParseContext): Found[] 
 
 /**
  * A month alone, with or without a prefix ("bis März", "in april", "März"); names that are also
- * common words ("may", "mars") count only after a prefix. The year is inferred (rule `dates/month/<lang>`).
+ * common words ("may", "mars") count only after a prefix. The year is inferred (rule `dates/month/<lang>`):
+ * the nearest occurrence, or after a "since" prefix ("seit August") the latest one not after the reference.
  */
 export function findMonthsAlone(text: string, context: ParseContext): Found[] {
   const { locale } = context;
@@ -57,7 +58,9 @@ export function findMonthsAlone(text: string, context: ParseContext): Found[] {
     if (!match.groups?.prefix && locale.ambiguousMonths.includes(name)) continue;
     const month = lookup(locale.months, name);
     if (month === undefined) continue;
-    const year = inferYear(month, null, context);
+    const prefix = (match.groups?.prefix ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+    const since = locale.sincePrefixes.includes(prefix);
+    const year = inferYear(month, null, since ? { ...context, policy: 'past' } : context);
     if (year === null) continue;
     found.push(foundAt(match, monthValue(year, month), 'inferred', `dates/month/${locale.code}`, 'date'));
   }

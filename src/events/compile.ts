@@ -124,7 +124,7 @@ function compileLocale(locale: EventLocale): CompiledLocale {
     clauseOpeners: new Set(g.clauseOpeners),
     prepositions,
     participle: new RegExp(`^(?:${g.participle})$`, 'u'),
-    futureForm: locale.modality.futureForm ? new RegExp(locale.modality.futureForm, 'u') : null,
+    futureForm: locale.modality.futureForm ? new RegExp(`^(?:${locale.modality.futureForm})$`, 'u') : null,
     negation: compilePhrases(locale.modality.negation),
     planned: compilePhrases(locale.modality.planned),
     reportedClause: compilePhrases(locale.modality.reportedClause),

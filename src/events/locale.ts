@@ -87,7 +87,7 @@ export interface ModalityRules {
   negation: string[];
   /** Future or intention, scoped to the trigger's clause group. */
   planned: string[];
-  /** Regular expression source matched against the trigger word itself for a future form (`rencontrera`). */
+  /** Regular expression source for a future verb form (`rencontrera`), matched against whole words of the trigger's clause group. */
   futureForm?: string;
   /** Hearsay in the trigger's clause group (`zou`, `soll`, `reportedly`). */
   reportedClause: string[];

@@ -36,3 +36,11 @@ export const BRIEF_MIN_CHARS = 60;
  * Body paragraphs link a few words; menus and teaser cards are links through and through.
  */
 export const MAX_LINK_DENSITY = 0.5;
+
+/**
+ * Share of a page's body text (outside links) that its cards must hold for the page to be read
+ * card by card. Below it, text outside the cards (a main story in a plain `<div>`) would be
+ * lost, and the line-by-line baseline reads the page instead. Teaser-free digest pages put
+ * all their text in the cards; 0.8 leaves room for a short intro or footer note.
+ */
+export const CARD_MIN_COVERAGE = 0.8;

@@ -163,6 +163,8 @@ export interface EventMention {
   /** Offset of the sentence in the item's full text. */
   start: number;
   provenance: Provenance;
+  /** Dead and injured stated in the sentence, for attacks and disasters that state them. */
+  casualties?: { killed: number | null; injured: number | null };
 }
 
 /** A report extracted from a raw document: an article, or one brief of a digest page. */

@@ -51,6 +51,8 @@ export interface DateLocale {
   readonly relativePeriods: Readonly<Record<string, RelativePeriod>>;
   /** Words that introduce a bare month or year ("im", "bis", "sinds", "in het jaar"). */
   readonly monthPrefixes: readonly string[];
+  /** The month prefixes meaning "since": the month then is the latest one on or before the reference. */
+  readonly sincePrefixes: readonly string[];
   /** Words that introduce a bare four-digit year. */
   readonly yearPrefixes: readonly string[];
   /** Phrases after a month name that fix its year ("nächsten Jahres", "volgend jaar", "prochain"). */

@@ -4,17 +4,19 @@
  * such cards is a digest: one item per card, each with its heading, dateline and own `<time>`.
  */
 import type { DateCandidate } from '../../pipeline/types.js';
-import { BRIEF_MIN_CHARS } from '../limits.js';
+import { BRIEF_MIN_CHARS, CARD_MIN_COVERAGE } from '../limits.js';
 import { segmentSourceLines, type Segment } from '../text/index.js';
 import { collectBlocks } from './blocks.js';
 import { insideChrome } from './chrome.js';
-import { cleanText, closest, tagOf, type DomDocument, type DomElement } from './dom.js';
+import { cleanText, closest, ELEMENT_NODE, tagOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { blocksToLines } from './lines.js';
 
 /** One `<article>` card read as a report. */
 interface Card {
   segment: Segment;
   hasH1: boolean;
+  /** Body characters outside links. */
+  bodyChars: number;
 }
 
 function readCard(element: DomElement): Card | null {
@@ -33,6 +35,7 @@ function readCard(element: DomElement): Card | null {
   }
   const headingParagraph = heading && segment.text.startsWith(`${heading}\n\n`) ? segment.text.slice(heading.length + 2) : segment.text;
   return {
+    bodyChars,
     hasH1: element.querySelector('h1') !== null,
     segment: {
       ...segment,
@@ -44,17 +47,55 @@ function readCard(element: DomElement): Card | null {
   };
 }
 
+function kinds(cards: readonly Card[]): Segment[] {
+  const withH1 = cards.filter((card) => card.hasH1);
+  return cards.map((card) => ({ ...card.segment, kind: withH1.length === 1 && card.hasH1 ? 'article' : 'brief' }));
+}
+
+/** True when a card shows a brief's marks: its own time, a relative stamp or a dateline. */
+function looksLikeBrief(card: Card): boolean {
+  return card.segment.dateline !== null || card.segment.dateCandidates.some((c) => c.origin === 'time' || c.origin === 'stamp');
+}
+
 /**
- * Reports of a page made of several `<article>` cards, or null when the page is not such a
- * digest. The card with the page's only `<h1>` is the article; all others are briefs.
+ * Sibling blocks that each hold one heading and body text with a brief's marks (a `<time>`,
+ * a stamp or a dateline): the parents of headings, grouped by their own parent. Sections of
+ * one long article have headings too, but no such marks, so they stay together.
  */
-export function readArticleCards(document: DomDocument): Segment[] | null {
+function siblingCards(document: DomDocument, covers: (cards: Card[]) => boolean): Card[] | null {
+  const groups = new Map<DomNode, DomElement[]>();
+  const seen = new Set<DomNode>();
+  for (const heading of document.querySelectorAll('h1, h2, h3, h4')) {
+    const block = heading.parentNode;
+    if (!block || block.nodeType !== ELEMENT_NODE || !block.parentNode || seen.has(block)) continue;
+    seen.add(block);
+    const element = block as DomElement;
+    if (['body', 'html', 'main'].includes(tagOf(element)) || element.querySelectorAll('h1, h2, h3, h4, h5, h6').length !== 1) continue;
+    if (insideChrome(element)) continue;
+    groups.set(block.parentNode, [...(groups.get(block.parentNode) ?? []), element]);
+  }
+  for (const elements of groups.values()) {
+    if (elements.length < 2) continue;
+    const cards = elements.map(readCard).filter((card): card is Card => card !== null && looksLikeBrief(card));
+    if (cards.length >= 2 && cards.length === elements.length && covers(cards)) return cards;
+  }
+  return null;
+}
+
+/**
+ * Reports of a page made of several `<article>` cards (or of sibling blocks that each carry a
+ * heading, body text and a brief's marks), or null when the page is not such a digest. The
+ * cards must hold nearly all of the page's body text (`pageBodyChars`, outside links), so a
+ * main story outside them is never lost. The card with the page's only `<h1>` is the article;
+ * all others are briefs.
+ */
+export function readArticleCards(document: DomDocument, pageBodyChars: number): Segment[] | null {
+  const covers = (cards: Card[]): boolean => cards.reduce((sum, card) => sum + card.bodyChars, 0) >= CARD_MIN_COVERAGE * pageBodyChars;
   const elements = [...document.querySelectorAll('article')].filter(
     (element) => closest(element, (ancestor) => ancestor !== element && tagOf(ancestor) === 'article') === null && !insideChrome(element),
   );
-  if (elements.length < 2) return null;
-  const cards = elements.map(readCard).filter((card): card is Card => card !== null);
-  if (cards.length < 2) return null;
-  const withH1 = cards.filter((card) => card.hasH1);
-  return cards.map((card) => ({ ...card.segment, kind: withH1.length === 1 && card.hasH1 ? 'article' : 'brief' }));
+  const cards = elements.length >= 2 ? elements.map(readCard).filter((card): card is Card => card !== null) : [];
+  if (cards.length >= 2 && covers(cards)) return kinds(cards);
+  const siblings = siblingCards(document, covers);
+  return siblings ? kinds(siblings) : null;
 }

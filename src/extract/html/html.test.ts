@@ -105,12 +105,59 @@ describe('HTML digest pages', () => {
       </div></body></html>`;
     const items = extractDocument(testDocument(html));
     assert.deepEqual(items.map((i) => [i.kind, i.title, i.dateline?.place, i.dateCandidates.find((c) => c.origin === 'stamp')?.text]), [
-      ['article', 'Nachrichten', 'HANNOVER', undefined],
+      ['article', 'Stadt plant neue Straßenbahnlinie', 'HANNOVER', undefined],
       ['brief', 'Deich bei Emden wird erhöht', 'EMDEN', 'vor 2 Stunden'],
       ['brief', 'Zoo bekommt neue Elefanten', 'OSNABRÜCK', 'vor 3 Stunden'],
     ]);
     assert.ok(!items[0]?.text.includes('Deich'));
     assert.equal(items[1]?.declaredLang, 'de');
+  });
+});
+
+describe('HTML digests without <article> cards', () => {
+  const item = (title: string, time: string, body: string): string =>
+    `<div class="item"><h3>${title}</h3><p>${body}</p><span><time datetime="${time}">${time}</time></span></div>`;
+
+  it('reads sibling blocks that each carry a heading, body text and a <time> as briefs', () => {
+    const html = `<html><body><div class="list">
+      ${item('Tram line extended', '2024-04-10T10:00', 'The tram line to the northern suburbs will be extended by two stops from next spring, the city said.')}
+      ${item('Market moves for a month', '2024-04-10T09:00', 'The weekly market moves to the station square for a month while the main square is repaved.')}
+      </div></body></html>`;
+    const items = extractDocument(testDocument(html));
+    assert.deepEqual(items.map((i) => [i.kind, i.title, i.dateCandidates.filter((c) => c.own).map((c) => c.text)]), [
+      ['brief', 'Tram line extended', ['2024-04-10T10:00']],
+      ['brief', 'Market moves for a month', ['2024-04-10T09:00']],
+    ]);
+  });
+
+  it('keeps a long article with plain sections whole', () => {
+    const section = (title: string, body: string): string => `<div class="section"><h2>${title}</h2><p>${body}</p></div>`;
+    const html = `<html><body><div id="story"><h1>How the old canal was restored</h1>
+      ${section('The plan', 'Volunteers drew up a plan to restore the old canal in the spring of last year, with help from the water board.')}
+      ${section('The work', 'Over eight months they cleared mud, rebuilt two locks and planted reeds along both banks of the canal.')}
+      ${section('What comes next', 'Boats may use the canal from the summer, and a walking path along the towpath is planned for next year.')}
+      </div></body></html>`;
+    const items = extractDocument(testDocument(html));
+    assert.equal(items.length, 1);
+    assert.equal(items[0]?.kind, 'article');
+    assert.ok(items[0]?.text.includes('The work\n\nOver eight months'));
+  });
+
+  it('keeps a main story outside the cards and reads the stamped briefs after it', () => {
+    const brief = (title: string, body: string, stamp: string): string => `<article><h3>${title}</h3><p>${body}</p><p>${stamp}</p></article>`;
+    const html = `<html><body><div id="main"><h1>Rail line to the coast reopens</h1>
+      <p>UTRECHT (ANP) - The rail line to the coast reopened on Monday after a month of track work between the two cities. Trains run every fifteen minutes again, the operator said.</p>
+      <p>Travellers had to take replacement buses during the works, which added about forty minutes to the journey each way.</p></div>
+      <h2>Meer uit Binnenland</h2>
+      ${brief('Bridge opens early', 'ZWOLLE (ANP) - The new bridge opened a week earlier than planned.', '12 minuten geleden')}
+      ${brief('School gets solar roof', 'ASSEN (ANP) - A primary school in Assen now draws its power from the sun.', '1 uur geleden')}
+      </body></html>`;
+    const items = extractDocument(testDocument(html));
+    assert.deepEqual(items.map((i) => [i.kind, i.title, i.dateline?.place, i.dateCandidates.find((c) => c.origin === 'stamp')?.text]), [
+      ['article', 'Rail line to the coast reopens', 'UTRECHT', undefined],
+      ['brief', 'Bridge opens early', 'ZWOLLE', '12 minuten geleden'],
+      ['brief', 'School gets solar roof', 'ASSEN', '1 uur geleden'],
+    ]);
   });
 });
 

@@ -50,12 +50,20 @@ function fromDom(document: RawDocument, html: string): Item[] {
     declaredLang: meta.declaredLang,
     dateCandidates: [...hintCandidates(document), ...meta.dateCandidates],
   };
-  const cards = readArticleCards(dom);
-  if (cards) return itemsFromSegments(document, cards, page);
+  // On a digest page the <title> names the page, and each card carries its own <time>: the
+  // main report's own heading names it better, and page-wide <time>s belong to no one report.
+  const digestPage: PageFacts = {
+    ...page,
+    title: document.hints.title ?? meta.statedTitle,
+    dateCandidates: (page.dateCandidates ?? []).filter((candidate) => candidate.origin !== 'time'),
+  };
   const root = dom.body ?? dom.documentElement;
   const baseline = root ? collectBlocks(root) : { blocks: [], captions: [] };
+  const bodyChars = baseline.blocks.filter((b) => b.tag !== 'heading').reduce((sum, b) => sum + b.text.length - b.linkChars, 0);
+  const cards = readArticleCards(dom, bodyChars);
+  if (cards) return itemsFromSegments(document, cards, digestPage);
   const baselineSegments = withCaptions(segmentSourceLines(blocksToLines(baseline.blocks)), baseline.captions);
-  if (isDigest(baselineSegments)) return itemsFromSegments(document, baselineSegments, page);
+  if (isDigest(baselineSegments)) return itemsFromSegments(document, baselineSegments, digestPage);
 
   const depth = nestingDepth(html, MAX_READABILITY_DEPTH);
   const outcome =

@@ -11,7 +11,10 @@ import { urlDate } from './url-date.js';
 
 /** What the page says about itself. */
 export interface PageMetadata {
+  /** The best title: JSON-LD headline, og:title, `<title>` without site name, `<h1>`. */
   title: string | null;
+  /** The title stated for the article itself (JSON-LD headline or og:title), without the `<title>`/`<h1>` guesses. */
+  statedTitle: string | null;
   byline: string | null;
   siteName: string | null;
   canonicalUrl: string | null;
@@ -95,9 +98,10 @@ export function readMetadata(document: DomDocument, documentUrl: string | null):
   } catch {
     host = null;
   }
-  const rawTitle = jsonLd?.headline ?? first('og:title', 'twitter:title') ?? (cleanText(document.querySelector('title')) || null);
-  const h1 = cleanText(document.querySelector('h1')) || null;
-  const title = rawTitle ? cleanTitle(rawTitle, [siteName, host]) : h1;
+  const stated = jsonLd?.headline ?? first('og:title', 'twitter:title');
+  const statedTitle = stated ? cleanTitle(stated, [siteName, host]) || null : null;
+  const documentTitle = cleanTitle(cleanText(document.querySelector('title')), [siteName, host]) || null;
+  const title = statedTitle ?? documentTitle ?? (cleanText(document.querySelector('h1')) || null);
   const metaAuthor = [first('author'), first('article:author'), first('dc.creator')].find((value) => value && !/^https?:/u.test(value)) ?? null;
   const relAuthor = cleanText(document.querySelector('a[rel="author"], [rel="author"]')) || null;
   const declaredLang =
@@ -116,7 +120,8 @@ export function readMetadata(document: DomDocument, documentUrl: string | null):
   const fromUrl = urlDate(canonicalUrl ?? documentUrl);
   if (fromUrl) dateCandidates.push({ text: fromUrl, origin: 'url', own: true });
   return {
-    title: title || null,
+    title,
+    statedTitle,
     byline: metaAuthor ?? jsonLd?.author ?? relAuthor,
     siteName,
     canonicalUrl,

@@ -25,6 +25,8 @@ export interface ExtractLocale {
   readonly relatedMarkers: readonly string[];
   /** Headings that open the comment section; the lines after them are dropped. */
   readonly commentMarkers: readonly string[];
+  /** Labels that open the comment section only with a count, as in `Comment (0)` (alone they may be crossheads). */
+  readonly commentCountLabels: readonly string[];
   /** Relative-timestamp patterns (regular-expression sources, matched case-insensitively). */
   readonly relativeStamps: readonly string[];
   /** Labels of a photo credit, e.g. `Foto` in `Foto: Name/Agency`. */
@@ -35,6 +37,8 @@ export interface ExtractLocale {
   readonly sourceLabels: readonly string[];
   /** Words that open a byline, e.g. `By` in `By Jane Doe`. */
   readonly bylinePrefixes: readonly string[];
+  /** Lower-case words that may join or sit inside personal names in a byline (`and`, `van`). */
+  readonly nameJoiners: readonly string[];
   /** Words of an attribution inside an author line's parentheses, e.g. `according to`. */
   readonly attributionWords: readonly string[];
   /** Month names, January first; each entry lists the full name and common abbreviations. */

@@ -76,6 +76,12 @@ describe('line roles', () => {
     ]);
   });
 
+  it('does not take headlines that merely start like a marker or a byline for one', () => {
+    assert.deepEqual(roles('Meer uit eigen zak betalen voor de zorg\nReactie\nVon Berlin nach Paris in vier Stunden').map(([role]) => role), [
+      'heading', 'heading', 'heading',
+    ]);
+  });
+
   it('reads captions, credits, sources and author lines as fields', () => {
     const lines = classifyLines(
       splitLines([

@@ -11,6 +11,7 @@ import {
   ALL_CAPS_MIN_LETTERS,
   ALL_CAPS_RATIO,
   BODY_MIN_WORDS,
+  DIGEST_HEADING_MAX_WORDS,
   HEADING_MAX_CHARS,
   HEADLINE_QUESTION_MAX_WORDS,
   LABEL_MAX_WORDS,
@@ -60,8 +61,12 @@ const BRACKET_MARKER = /^\[[^\]]{1,40}\]$/u;
 const PLACEHOLDER = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/u;
 /** Placeholder words that announce an author name on the next line (language-neutral markup words). */
 const AUTHOR_PLACEHOLDER = /(?:^|[-_])(?:author|autor|auteur|byline|avatar)(?:[-_]|$)/u;
+/** A sentence end inside the line (after a word, not an abbreviation like `U.S.`), then a new sentence. */
+const INNER_SENTENCE_END = /\p{Ll}{2,}[.!?]["'”“»’]?\s+["'„“«‘]?\p{Lu}/u;
 /** One sentence ending in `?` or `!`: a headline form (teaser lists use it). */
 const SINGLE_QUESTION = /^[^.!?…]+[?!][\s"'”“»«’‘]*$/u;
+/** A count after a label, as in `Comments (12)`. */
+const COMMENT_COUNT = /\(\d+\)\s*$/u;
 /** A bullet at the start of a line. */
 const BULLET = /^[•·▪●◦‣∙*]\s*|^[-–]\s+/u;
 
@@ -76,7 +81,8 @@ function labelRole(text: string): { role: LineRole; rule: string } | null {
   const label = normalizeLabel(text);
   const short = wordCount(text) <= LABEL_MAX_WORDS && !SENTENCE_END.test(text);
   if (VOCABULARY.commentMarkers.has(label)) return { role: 'comment-marker', rule: 'comments' };
-  if (short && VOCABULARY.digestHeading.test(text)) return { role: 'digest-marker', rule: 'digest-heading' };
+  if (COMMENT_COUNT.test(text) && VOCABULARY.commentCountLabels.has(label)) return { role: 'comment-marker', rule: 'comments' };
+  if (short && wordCount(text) <= DIGEST_HEADING_MAX_WORDS && VOCABULARY.digestHeading.test(text)) return { role: 'digest-marker', rule: 'digest-heading' };
   if (VOCABULARY.relatedMarkers.has(label)) return { role: 'related-marker', rule: 'related' };
   if (short && VOCABULARY.relatedInline.test(text)) return { role: 'chrome', rule: 'related-inline' };
   if (isInterfaceLine(text)) return { role: 'chrome', rule: 'interface' };
@@ -113,5 +119,8 @@ export function classifyLine(line: SourceLine): ClassifiedLine {
     return { ...withCredit, role: 'body', rule: 'sentence', headlineLike };
   }
   if (stripped.length > LONG_LINE_CHARS) return { ...withCredit, role: 'body', rule: 'long-line' };
+  if (INNER_SENTENCE_END.test(stripped) && wordCount(stripped) >= BODY_MIN_WORDS * 2) {
+    return { ...withCredit, role: 'body', rule: 'multi-sentence' };
+  }
   return { ...base, role: 'heading', rule: 'short-line' };
 }

@@ -15,8 +15,11 @@ export type FieldLine =
 /** A trailing agency credit such as `(dpa/red)` or `(AFP)` after the last sentence of a paragraph. */
 const TRAILING_CREDIT = /([.!?…"”“»'’])\s*\((\p{L}{2,8}(?:\s*\/\s*\p{L}{2,8}){0,4})\)\s*$/u;
 
-/** A byline name: capitalised words (`Jane Doe`, `Ngoc Anh`, `Jan de Vries`), possibly with `and`-style joiners. */
-const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{1,4}))*(?:\s*[,&]\s*\p{Lu}.*)?$/u;
+/** True for a byline name: capitalised words (`Jane Doe`, `Ngoc Anh`), joined by `,`, `&` or a name joiner (`and`, `van`). */
+function isName(text: string): boolean {
+  const words = text.trim().split(/\s*[,&]\s*|\s+/u).filter((word) => word !== '');
+  return words.length > 0 && /^\p{Lu}/u.test(words[0] ?? '') && words.every((word) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word) || VOCABULARY.nameJoiners.has(word));
+}
 
 /** Reads a field line (caption, credit, source, byline), or returns null for any other line. */
 export function readFieldLine(line: string): FieldLine | null {
@@ -26,11 +29,11 @@ export function readFieldLine(line: string): FieldLine | null {
   const photoCredit = VOCABULARY.photoCreditLine.exec(text);
   if (photoCredit && wordCount(text) <= 12 && !/[.!?]$/u.test(text)) return { kind: 'credit', credit: text };
   const byline = VOCABULARY.bylinePrefix.exec(text);
-  if (byline && wordCount(text) <= BYLINE_MAX_WORDS + 2 && !/[.!?:]$/u.test(text) && NAME.test(byline[1] ?? '')) {
+  if (byline && wordCount(text) <= BYLINE_MAX_WORDS + 2 && !/[.!?:]$/u.test(text) && isName(byline[1] ?? '')) {
     return { kind: 'byline', byline: (byline[1] ?? '').trim(), credit: null };
   }
   const attribution = VOCABULARY.attribution.exec(text);
-  if (attribution && NAME.test((attribution[1] ?? '').trim()) && wordCount(attribution[1] ?? '') <= BYLINE_MAX_WORDS) {
+  if (attribution && isName(attribution[1] ?? '') && wordCount(attribution[1] ?? '') <= BYLINE_MAX_WORDS) {
     return { kind: 'byline', byline: (attribution[1] ?? '').trim(), credit: text };
   }
   const tail = VOCABULARY.photoCreditTail.exec(text) ?? VOCABULARY.parentheticalCredit.exec(text);

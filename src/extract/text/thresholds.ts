@@ -26,7 +26,13 @@ export const CROSSHEAD_MAX_WORDS = 6;
 /** A heading of at most this many words before a title is a kicker or section label, not the title. */
 export const KICKER_MAX_WORDS = 3;
 
-/** Interface prefixes and digest headings only mark lines this short (in words): labels, not sentences. */
+/**
+ * A "more from …" heading has at most this many words ("Meer uit Buitenland", "More from
+ * Europe"); a longer line starting the same way is a headline ("More from … pay …").
+ */
+export const DIGEST_HEADING_MAX_WORDS = 4;
+
+/** Interface prefixes only mark lines this short (in words): labels, not sentences. */
 export const LABEL_MAX_WORDS = 8;
 
 /** A prompt word (webmail, cookies …) marks a line as a prompt only when the line is at most this long. */

@@ -57,6 +57,9 @@ export const VOCABULARY = {
   relatedMarkers: labelSet((l) => l.relatedMarkers),
   relatedInline: new RegExp(`^(?:${alternation(collect((l) => l.relatedMarkers))})\\s*:\\s*\\S`, 'iu'),
   commentMarkers: labelSet((l) => l.commentMarkers),
+  commentCountLabels: labelSet((l) => l.commentCountLabels),
+  /** Lower-case words allowed inside a byline name. */
+  nameJoiners: new Set(collect((l) => l.nameJoiners)),
   /** A whole line that is a relative timestamp. */
   stampLine: new RegExp(`^${stampSource}$`, 'iu'),
   /** A relative timestamp at the start of a line, with the rest of the line in group 2. */

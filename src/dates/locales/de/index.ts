@@ -52,6 +52,7 @@ export const de: DateLocale = {
     'kommenden jahr': { unit: 'year', delta: 1 },
   },
   monthPrefixes: ['im', 'bis', 'seit', 'ab', 'anfang', 'ende', 'mitte', 'bis ende', 'bis anfang', 'seit anfang', 'seit ende'],
+  sincePrefixes: ['seit', 'seit anfang', 'seit ende'],
   yearPrefixes: ['im jahr', 'im jahre', 'seit', 'bis', 'ab', 'anfang', 'ende', 'mitte', 'bis ende', 'seit anfang', 'seit ende'],
   monthSuffixes: {
     'nächsten jahres': { years: 1 }, 'kommenden jahres': { years: 1 },

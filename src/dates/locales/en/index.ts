@@ -38,6 +38,7 @@ export const en: DateLocale = {
     'next year': { unit: 'year', delta: 1 },
   },
   monthPrefixes: ['in', 'by', 'until', 'till', 'since', 'from', 'through', 'early', 'late', 'mid-', 'end of', 'beginning of', 'start of'],
+  sincePrefixes: ['since'],
   yearPrefixes: ['in', 'since', 'by', 'until', 'from', 'in the year', 'early', 'late', 'mid-', 'end of', 'beginning of'],
   monthSuffixes: {
     'next year': { years: 1 }, 'of next year': { years: 1 },

@@ -41,6 +41,7 @@ export const es: DateLocale = {
     'el año que viene': { unit: 'year', delta: 1 },
   },
   monthPrefixes: ['en', 'hasta', 'desde', 'a finales de', 'a principios de', 'a mediados de', 'finales de', 'principios de', 'mediados de'],
+  sincePrefixes: ['desde'],
   yearPrefixes: ['en', 'desde', 'hasta', 'en el año', 'a finales de', 'a principios de', 'a mediados de'],
   monthSuffixes: {
     'del año que viene': { years: 1 }, 'del próximo año': { years: 1 },

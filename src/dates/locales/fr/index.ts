@@ -42,6 +42,7 @@ export const fr: DateLocale = {
     "l'an prochain": { unit: 'year', delta: 1 },
   },
   monthPrefixes: ['en', 'depuis', "jusqu'en", 'dès', 'début', 'fin', 'mi-', "d'ici", 'courant'],
+  sincePrefixes: ['depuis'],
   yearPrefixes: ['en', 'depuis', "jusqu'en", 'dès', 'début', 'fin', "l'an", "d'ici"],
   monthSuffixes: {
     prochain: { occurrence: 'next' }, dernier: { occurrence: 'last' },

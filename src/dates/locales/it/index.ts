@@ -40,6 +40,7 @@ export const it: DateLocale = {
     "l'anno prossimo": { unit: 'year', delta: 1 },
   },
   monthPrefixes: ['a', 'in', 'fino a', 'da', 'entro', 'a fine', 'a inizio', 'a metà', 'nel mese di'],
+  sincePrefixes: ['da'],
   yearPrefixes: ['nel', 'dal', 'fino al', 'entro il', 'a fine', "all'inizio del", "nell'anno"],
   monthSuffixes: {
     prossimo: { occurrence: 'next' }, scorso: { occurrence: 'last' },

@@ -41,6 +41,7 @@ export const nl: DateLocale = {
     'komend jaar': { unit: 'year', delta: 1 },
   },
   monthPrefixes: ['in', 'tot', 'sinds', 'vanaf', 'begin', 'eind', 'half', 'medio', 'per', 'tot en met', 'eind van'],
+  sincePrefixes: ['sinds'],
   yearPrefixes: ['sinds', 'in', 'in het jaar', 'eind', 'begin', 'medio', 'halverwege', 'tot', 'vanaf', 'tot en met'],
   monthSuffixes: {
     'volgend jaar': { years: 1 }, 'van volgend jaar': { years: 1 }, 'komend jaar': { years: 1 },

@@ -23,7 +23,7 @@ export const de: EventLocale = {
     elisions: [],
     subordinators: ['dass', 'weil', 'obwohl', 'nachdem', 'wo', 'wobei', 'wenn', 'falls', 'sodass', 'ob', 'bevor', 'seitdem', 'indem', 'sobald', 'solange', 'woraufhin'],
     conjunctions: ['und', 'sowie', 'oder'],
-    locative: ['in', 'im', 'bei', 'beim', 'am', 'vor', 'über', 'nahe', 'innerhalb', 'außerhalb'],
+    locative: ['in', 'im', 'bei', 'beim', 'am', 'nahe', 'innerhalb', 'außerhalb'],
     destination: ['nach', 'zu', 'zum', 'zur'],
     comitative: ['mit', 'zwischen'],
     agentive: ['durch', 'von', 'vom'],
@@ -58,7 +58,7 @@ export const de: EventLocale = {
       'vorgesehen', 'möchte', 'möchten', 'anstreben', 'strebt', 'streben',
     ],
     reportedClause: ['soll', 'sollen', 'solle', 'angeblich', 'mutmaßlich', 'offenbar', 'berichten zufolge'],
-    reportedSentence: ['laut', 'zufolge', 'nach angaben', 'nach informationen'],
+    reportedSentence: ['laut', 'zufolge', 'nach angaben', 'eigenen angaben', 'nach informationen'],
   },
   casualties: {
     numbers: {
@@ -71,6 +71,7 @@ export const de: EventLocale = {
       'NUM (?:tote|todesopfer|toten)\\b',
       '(?:tötete|töteten|tötet) (?:mindestens |fast |mehr als |rund |etwa )?NUM',
       '(?:zahl der toten|todeszahl|opferzahl)[^.]{0,120}?(?:auf|bei) NUM',
+      'NUM(?: [\\p{L}-]+){0,2}? das leben (?:gekostet|kostete|kosteten)',
     ],
     injured: [
       'NUM(?: [\\p{L}-]+){0,2}? (?:wurden |sind |waren |wurde |ist )?(?:verletzt|verwundet)',

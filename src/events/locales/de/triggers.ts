@@ -55,7 +55,7 @@ export const triggers: TriggerSpec[] = [
   { type: 'exercise', name: 'manoever', pos: 'noun', forms: ['manöver', '*manöver', 'militärübung*', '*übung', '*übungen'], except: ['einübung', 'ausübung', 'fingerübung'] },
 
   { type: 'deploy', name: 'stationieren', pos: 'verb', forms: ['stationier*', 'entsandt', 'entsendet', 'entsandte', 'entsenden', 'entsendung'] },
-  { type: 'deploy', name: 'verlegen', pos: 'verb', forms: ['verlegt', 'verlegte', 'verlegten', 'schickte', 'schickten', 'schickt', 'eingesetzt'], context: FORCES },
+  { type: 'deploy', name: 'verlegen', pos: 'verb', forms: ['verlegt', 'verlegte', 'verlegten', 'schickte', 'schickten', 'schickt', 'geschickt', 'schicken', 'eingesetzt'], context: FORCES },
 
   { type: 'close', name: 'schliessen', pos: 'verb', forms: ['schließt', 'schloss', 'schlossen', 'schließen', 'geschlossen', 'schließung', 'gesperrt', 'sperrte', 'sperrt', 'sperrung', 'ausgesetzt', 'aussetzung', 'eingestellt', 'stoppt', 'stoppte', 'gestoppt'], context: CLOSABLE },
   { type: 'close', name: 'aussetzen', pos: 'verb', forms: ['setzte', 'setzten', 'setzt'], particle: ['aus'], particleAtEnd: true, context: CLOSABLE },

@@ -23,7 +23,7 @@ export const en: EventLocale = {
     elisions: [],
     subordinators: ['that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'because', 'when', 'where', 'if', 'unless', 'whether'],
     conjunctions: ['and', 'or'],
-    locative: ['in', 'at', 'near', 'outside', 'inside', 'off', 'over', 'across'],
+    locative: ['in', 'at', 'near', 'outside', 'inside', 'off', 'across', 'over'],
     destination: ['to'],
     comitative: ['with', 'between', 'alongside'],
     agentive: ['by'],

@@ -29,7 +29,7 @@ export const fr: EventLocale = {
     auxiliaries: [],
     verbFinal: false,
     bareGenitive: false,
-    lightVerbs: ['lancé', 'lance', 'lancent', 'mené', 'mène', 'mènent', 'effectué', 'effectue', 'imposé', 'impose', 'imposent', 'tenu', 'tient', 'organisé', 'annoncé', 'décrété', 'prolongé', 'durci'],
+    lightVerbs: ['lancé', 'lance', 'lancent', 'mené', 'mène', 'mènent', 'effectué', 'effectue', 'imposé', 'impose', 'imposent', 'tenu', 'tient', 'organisé', 'annoncé', 'décrété', 'prolongé', 'durci', 'adopté', 'adopte', 'adoptent'],
     clauseOpeners: [],
   },
   modality: {
@@ -38,7 +38,7 @@ export const fr: EventLocale = {
       'va', 'vont', 'compte', 'comptent', 'prévoit', 'prévoient', 'prévu', 'prévue', 'entend', 'entendent', 'devrait', 'devraient',
       "a l'intention", 'souhaite', 'souhaitent', 'veut', 'veulent', 'prochain', 'prochaine', 'envisage', 'envisagent', 'projette',
     ],
-    futureForm: '(?:era|eront|iront|ira|ront)$',
+    futureForm: '\\p{L}{2,}(?:[^r]era|eront|iront|[^aeiou]ira|[aeiou]ront|aura|auront)',
     reportedClause: ['aurait', 'auraient', 'serait', 'seraient', 'présumé', 'présumée', 'prétendument'],
     reportedSentence: ['selon', "d'après"],
   },

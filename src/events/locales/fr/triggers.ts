@@ -55,7 +55,7 @@ export const triggers: TriggerSpec[] = [
   { type: 'attack', name: 'attaquer', pos: 'verb', forms: ['attaqué', 'attaquée', 'attaquent', 'attaquer', 'bombardé', 'bombardée', 'bombarde', 'abattu', 'abattus', 'abattues', 'pilonné', 'envahi'] },
 
   { type: 'election', name: 'election', pos: 'noun', forms: ['*élection*', 'scrutin', 'scrutins', 'référendum', 'législatives', 'présidentielle', 'municipales'] },
-  { type: 'election', name: 'elu', pos: 'verb', forms: ['élu', 'élue', 'élus', 'réélu', 'réélue'] },
+  { type: 'election', name: 'elu', pos: 'verb', forms: ['élu', 'élue', 'élus', 'réélu', 'réélue', 'élire', 'éliront', 'élira', 'élisent'] },
 
   { type: 'disaster', name: 'incendie', pos: 'noun', forms: ['incendie*', 'feux de forêt', 'feu de forêt'] },
   { type: 'disaster', name: 'inondation', pos: 'noun', forms: ['inondation*', 'crue', 'crues'] },

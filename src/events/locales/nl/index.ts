@@ -22,7 +22,7 @@ export const nl: EventLocale = {
     elisions: [],
     subordinators: ['dat', 'omdat', 'terwijl', 'nadat', 'toen', 'waar', 'waarbij', 'hoewel', 'zodat', 'indien', 'wanneer', 'sinds', 'wie', 'waarna', 'voordat', 'zodra'],
     conjunctions: ['en', 'of', 'alsook', 'evenals'],
-    locative: ['in', 'bij', 'te', 'nabij', 'boven', 'rond', 'buiten'],
+    locative: ['in', 'bij', 'te', 'nabij', 'boven', 'buiten'],
     destination: ['naar', 'aan'],
     comitative: ['met', 'tussen'],
     agentive: ['door'],

@@ -61,7 +61,7 @@ export const triggers: TriggerSpec[] = [
   { type: 'sanction', name: 'sancties', pos: 'noun', forms: ['sanctie', 'sancties', '*sancties', '*sanctie', 'embargo', '*embargo', '*exportbeperking*', '*exportcontrole*', '*exportverbod*'] },
   { type: 'sanction', name: 'sanctioneren', pos: 'verb', forms: ['sanctioneert', 'gesanctioneerd', 'sanctioneerde'] },
 
-  { type: 'attack', name: 'aanval', pos: 'noun', forms: ['*aanval*', '*bombardement*', 'beschieting', 'beschietingen', 'invasie', 'inval', 'offensief'] },
+  { type: 'attack', name: 'aanval', pos: 'noun', forms: ['*aanval*', 'aanslag', '*aanslag', 'aanslagen', '*aanslagen', '*bombardement*', 'beschieting', 'beschietingen', 'invasie', 'inval', 'offensief'] },
   { type: 'attack', name: 'aanvallen', pos: 'verb', forms: ['aangevallen', 'bombardeer*', 'gebombardeerd', 'beschoten', 'beschoot', 'beschiet', 'neergeschoten', 'bestoken', 'bestookt', 'bestookte', 'binnengevallen'] },
   { type: 'attack', name: 'valt-aan', pos: 'verb', forms: ['valt', 'vallen', 'viel', 'vielen'], particle: ['aan'] },
   { type: 'attack', name: 'schoot-neer', pos: 'verb', forms: ['schoot', 'schoten', 'schiet', 'schieten'], particle: ['neer'] },

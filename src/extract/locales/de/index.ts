@@ -19,13 +19,14 @@ export const DE: ExtractLocale = {
   promptWords: ['webmail', 'newsletter', 'cookies', 'cookie', 'cookie-einstellungen', 'javascript', 'werbeblocker', 'adblocker'],
   digestHeadings: [
     'Mehr aus', 'Mehr Nachrichten', 'Weitere Nachrichten', 'Weitere Meldungen', 'Neueste Artikel',
-    'Neueste Nachrichten', 'Meistgelesen', 'Meistgelesene Artikel', 'Nachrichten aus', 'Aktuelle Meldungen',
+    'Neueste Nachrichten', 'Meistgelesen', 'Meistgelesene Artikel', 'Aktuelle Meldungen',
   ],
   relatedMarkers: [
     'Mehr dazu', 'Mehr zum Thema', 'Lesen Sie auch', 'Lesen Sie mehr', 'Auch interessant',
     'Das könnte Sie auch interessieren', 'Passend dazu', 'Zum Thema', 'Empfehlungen',
   ],
-  commentMarkers: ['Kommentare', 'Kommentar', 'Kommentar schreiben', 'Kommentieren', 'Leserkommentare'],
+  commentMarkers: ['Kommentare', 'Kommentar schreiben', 'Kommentieren', 'Leserkommentare'],
+  commentCountLabels: ['Kommentar', 'Kommentare'],
   relativeStamps: [
     'vor (?:\\d+|einer|einem|zwei|drei|vier|fünf) (?:Sekunden?|Minuten?|Min\\.?|Stunden?|Std\\.?|Tagen?|Wochen?)',
     'gerade eben',
@@ -34,6 +35,7 @@ export const DE: ExtractLocale = {
   creditViaWords: ['über'],
   sourceLabels: ['Quelle', 'Quellen'],
   bylinePrefixes: ['Von'],
+  nameJoiners: ['und', 'von', 'der', 'zu', 'vom'],
   attributionWords: ['laut', 'nach Angaben', 'mit Material von'],
   months: [
     ['Januar', 'Jänner', 'Jan'], ['Februar', 'Feb'], ['März', 'Mär', 'Mrz'], ['April', 'Apr'], ['Mai'], ['Juni', 'Jun'],

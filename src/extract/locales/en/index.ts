@@ -19,11 +19,12 @@ export const EN: ExtractLocale = {
   interfacePatterns: ['\\d+\\s*min(?:ute)?s?\\s+read', 'reading time:?\\s*\\d+\\s*min(?:ute)?s?'],
   promptWords: ['webmail', 'newsletter', 'cookies', 'cookie', 'javascript', 'adblocker', 'ad blocker'],
   digestHeadings: [
-    'More from', 'More in', 'More news', 'More stories', 'Latest news', 'Latest stories', 'Most read',
-    'Most popular', 'Top stories', 'News from',
+    'More from', 'More news', 'More stories', 'Latest news', 'Latest stories', 'Most read', 'Most popular',
+    'Top stories',
   ],
   relatedMarkers: ['Read more', 'Read also', 'Also read', 'Related', 'Related articles', 'Related stories', 'See also', 'Recommended'],
-  commentMarkers: ['Comments', 'Comment', 'Leave a Reply', 'Leave a comment', 'Post a comment', 'Join the conversation', 'Show comments'],
+  commentCountLabels: ['Comment', 'Comments'],
+  commentMarkers: ['Comments', 'Leave a Reply', 'Leave a comment', 'Post a comment', 'Join the conversation', 'Show comments'],
   relativeStamps: [
     '(?:\\d+|an?|one|two|three) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago',
     '\\d+\\s?[mhd] ago',
@@ -33,6 +34,7 @@ export const EN: ExtractLocale = {
   creditViaWords: ['via'],
   sourceLabels: ['Source', 'Sources'],
   bylinePrefixes: ['By'],
+  nameJoiners: ['and'],
   attributionWords: ['according to', 'with reporting by', 'additional reporting by'],
   months: [
     ['January', 'Jan'], ['February', 'Feb'], ['March', 'Mar'], ['April', 'Apr'], ['May'], ['June', 'Jun'],

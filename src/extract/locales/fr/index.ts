@@ -21,7 +21,8 @@ export const FR: ExtractLocale = {
     'Dans la même rubrique', 'Toute l\'actualité',
   ],
   relatedMarkers: ['Lire aussi', 'À lire aussi', 'Lire la suite', 'Voir aussi', 'Sur le même sujet', 'À lire également'],
-  commentMarkers: ['Commentaires', 'Commentaire', 'Laisser un commentaire', 'Réagir', 'Réactions'],
+  commentMarkers: ['Commentaires', 'Laisser un commentaire', 'Réagir'],
+  commentCountLabels: ['Commentaire', 'Commentaires', 'Réactions'],
   relativeStamps: [
     'il y a (?:\\d+|une?|deux|trois) (?:secondes?|minutes?|min\\.?|heures?|h|jours?|semaines?)',
     'à l\'instant',
@@ -30,6 +31,7 @@ export const FR: ExtractLocale = {
   creditViaWords: ['via'],
   sourceLabels: ['Source', 'Sources'],
   bylinePrefixes: ['Par'],
+  nameJoiners: ['et', 'de', 'du', 'la', 'le', 'des'],
   attributionWords: ['selon', 'd\'après', 'avec'],
   months: [
     ['janvier', 'janv'], ['février', 'févr', 'fév'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'], ['juillet', 'juil'],

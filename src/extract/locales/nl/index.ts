@@ -19,11 +19,11 @@ export const NL: ExtractLocale = {
   interfacePatterns: ['leestijd:?\\s*\\d+\\s*min(?:\\.|uten|uut)?', '\\d+\\s*min(?:\\.|uten)?\\s+leestijd'],
   promptWords: ['webmail', 'nieuwsbrief', 'cookies', 'cookie', 'cookie-instellingen', 'javascript', 'adblocker'],
   digestHeadings: [
-    'Meer uit', 'Meer nieuws', 'Meer over', 'Laatste nieuws', 'Net binnen', 'Meest gelezen', 'Meest bekeken',
-    'Het laatste nieuws', 'Nieuws uit',
+    'Meer uit', 'Meer nieuws', 'Laatste nieuws', 'Net binnen', 'Meest gelezen', 'Meest bekeken', 'Het laatste nieuws',
   ],
   relatedMarkers: ['Lees ook', 'Lees meer', 'Bekijk ook', 'Ook interessant', 'Gerelateerd', 'Gerelateerde artikelen'],
-  commentMarkers: ['Reacties', 'Reactie', 'Reageer', 'Plaats een reactie', 'Geef een reactie', 'Reageren'],
+  commentMarkers: ['Reacties', 'Plaats een reactie', 'Geef een reactie', 'Reageer', 'Reageren'],
+  commentCountLabels: ['Reactie', 'Reacties'],
   relativeStamps: [
     '(?:\\d+|een|één|twee|drie|vier|vijf) (?:seconden?|minuu?t(?:en)?|min\\.?|uur|dagen|dag|weken|week) geleden',
     'zojuist',
@@ -32,6 +32,7 @@ export const NL: ExtractLocale = {
   creditViaWords: ['via'],
   sourceLabels: ['Bron', 'Bronnen'],
   bylinePrefixes: ['Door'],
+  nameJoiners: ['en', 'van', 'de', 'der', 'den', 'ter', 'ten', 'het'],
   attributionWords: ['volgens', 'naar'],
   months: [
     ['januari', 'jan'], ['februari', 'feb'], ['maart', 'mrt', 'mar'], ['april', 'apr'], ['mei'], ['juni', 'jun'],

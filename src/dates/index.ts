@@ -1,0 +1,19 @@
+/**
+ * Dates: the publication date of an item ({@link resolvePublished}, {@link examinePublished}), the time
+ * expressions in a text ({@link findTimeExpressions}), and the `dates` stage ({@link datesStage}).
+ * Per-language vocabulary lives in `locales/<lang>/`, registered in `locales/registry.ts`.
+ */
+export { resolvePublished, examinePublished, itemZone, NO_DATE } from './published.js';
+export type { PublishedResolution } from './published.js';
+export { findTimeExpressions } from './times.js';
+export type { TimeOptions } from './times.js';
+export { datesStage, referenceOf } from './stage.js';
+export { ORIGIN_CLASSES, EXCLUDED_ORIGINS, readCandidate } from './candidates.js';
+export { parseMachineDate } from './iso.js';
+export { dateFromUrl } from './url.js';
+export { formatValue } from './calendar.js';
+export type { DateValue, Wall } from './calendar.js';
+export { wallToInstant, offsetAt, statedOffset, UTC } from './zone.js';
+export type { ZoneSpec } from './zone.js';
+export { DATE_LOCALES, dateLocale } from './locales/registry.js';
+export type { DateLocale, TimeUnit, Direction, MonthShift, RelativePeriod } from './locales/types.js';

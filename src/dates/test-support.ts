@@ -1,0 +1,41 @@
+/**
+ * Assertions shared by the dates tests (not used by library code): one expected time expression,
+ * checked for its span and its value.
+ */
+import assert from 'node:assert/strict';
+import type { Certainty, Precision, TimeExpression } from '../pipeline/types.js';
+import { findTimeExpressions, type TimeOptions } from './times.js';
+
+/** What a test expects of one time expression; `text` must occur once in the sentence. */
+export interface Expected {
+  text: string;
+  date: string;
+  precision: Precision;
+  certainty: Certainty;
+}
+
+/**
+ * Asserts that `sentence` in `lang`, seen from `reference`, holds exactly the expected expressions,
+ * each at the offset where its text occurs, with its date, precision and certainty.
+ */
+export function expectTimes(sentence: string, lang: string, reference: string, expected: Expected[], options: TimeOptions = {}): TimeExpression[] {
+  const found = findTimeExpressions(sentence, lang, new Date(reference), options);
+  const summary = found.map((f) => `${JSON.stringify(f.text)} ${f.date} ${f.precision}`).join('; ');
+  assert.equal(found.length, expected.length, `expected ${expected.length} expression(s) in ${JSON.stringify(sentence)}, got: ${summary || 'none'}`);
+  expected.forEach((want, i) => {
+    const got = found[i] as TimeExpression;
+    const start = sentence.indexOf(want.text);
+    assert.ok(start >= 0, `test error: ${JSON.stringify(want.text)} is not in the sentence`);
+    assert.deepEqual(
+      { start: got.start, end: got.end, text: got.text, date: got.date, precision: got.precision, certainty: got.provenance.certainty },
+      { start, end: start + want.text.length, text: want.text, date: want.date, precision: want.precision, certainty: want.certainty },
+    );
+  });
+  return found;
+}
+
+/** Asserts that nothing in `sentence` is read as a time expression. */
+export function expectNone(sentence: string, lang: string, reference: string): void {
+  const found = findTimeExpressions(sentence, lang, new Date(reference));
+  assert.deepEqual(found.map((f) => f.text), [], `nothing should parse in ${JSON.stringify(sentence)}`);
+}

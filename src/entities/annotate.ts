@@ -1,0 +1,57 @@
+/**
+ * `annotate(text, lang)`: entity mentions of one text, with offsets into it. Gazetteer first
+ * (countries, cities, organisations … and role phrases), then acronyms defined in the text,
+ * then persons and their surnames; overlaps resolved, sorted by start.
+ */
+import type { Mention } from '../pipeline/types.js';
+import { acronymCandidates } from './acronyms.js';
+import { resolveOverlaps, toMention, type Candidate } from './candidate.js';
+import { coverage, shoutedTokens, type TextContext } from './context.js';
+import { personCandidates } from './coref.js';
+import { entityLocale } from './locales/index.js';
+import { matcherFor, type GazetteerHit } from './matcher.js';
+import { findPersons } from './persons.js';
+import { tokenize } from './tokenize.js';
+
+/** The candidate of a gazetteer hit (role cues are not entities and yield none). */
+function hitCandidate(ctx: TextContext, hit: GazetteerHit): Candidate | null {
+  const { entry } = hit;
+  if (entry.type === 'ROLE') return null;
+  const demonym = entry.kind === 'demonym';
+  const candidate: Candidate = {
+    start: hit.start,
+    end: hit.end,
+    type: entry.type,
+    entity: entry.id,
+    rule: demonym ? 'entities/demonym' : `entities/gazetteer/${entry.kind}`,
+    certainty: demonym ? 'inferred' : 'stated',
+    yieldsToPerson: (entry.kind === 'city' || entry.kind === 'loc') && hit.end - hit.start === 1,
+  };
+  const written = ctx.text.slice(ctx.tokens[hit.start]!.start, ctx.tokens[hit.end - 1]!.end);
+  if (written !== entry.form) candidate.evidence = entry.form;
+  return candidate;
+}
+
+/**
+ * The entity mentions of `text` in language `lang` (ISO 639-1, or `und`), sorted by start,
+ * never overlapping. Offsets are JavaScript string indices into `text`.
+ */
+export function annotate(text: string, lang: string): Mention[] {
+  if (typeof text !== 'string') throw new Error('annotate(text, lang): text must be a string; pass the item text (see itemFullText).');
+  if (typeof lang !== 'string') throw new Error('annotate(text, lang): lang must be an ISO 639-1 code or "und".');
+  const code = lang.toLowerCase();
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return [];
+  const locale = entityLocale(code);
+  const shouting = shoutedTokens(tokens);
+  const hits = matcherFor(code).match(tokens, locale, shouting);
+  const ctx: TextContext = { text, tokens, locale, shouting, covered: coverage(tokens.length, hits) };
+  const candidates: Candidate[] = [];
+  for (const hit of hits) {
+    const candidate = hitCandidate(ctx, hit);
+    if (candidate) candidates.push(candidate);
+  }
+  candidates.push(...acronymCandidates(ctx, hits));
+  candidates.push(...personCandidates(ctx, findPersons(ctx)));
+  return resolveOverlaps(candidates).map((candidate) => toMention(ctx, candidate));
+}

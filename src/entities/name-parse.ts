@@ -1,0 +1,76 @@
+/**
+ * Reading a person's name off the tokens: one to three capitalised name words, with particles
+ * (`von der`, `de`) and hyphenated parts (`Jean-Pierre`) inside, never across a line break.
+ */
+import type { TextContext } from './context.js';
+import { isRoleWord } from './roles.js';
+import { GAP_BREAK, GAP_NONE } from './tokenize.js';
+
+/** Most name words in one name (`Laurence Des Cars`, `Ursula von der Leyen`). */
+export const MAX_NAME_WORDS = 3;
+/** Most particles in a row inside a name (`von der`). */
+export const MAX_PARTICLES = 2;
+
+/** A capitalised word: a capital, then at least one lowercase letter, letters only. */
+const NAME_SHAPE = /^\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*$/u;
+
+/** A name read off the tokens: token range `[start, end)` and the words making it up. */
+export interface ParsedName {
+  start: number;
+  end: number;
+  /** The name as written, words joined by single spaces or hyphens. */
+  words: string[];
+}
+
+/** True when token `i` may be a word of a person's name (`first`: the first word of it). */
+export function isNameWord(ctx: TextContext, i: number, first: boolean): boolean {
+  const token = ctx.tokens[i];
+  if (!token || !token.word || ctx.shouting[i] || !NAME_SHAPE.test(token.key)) return false;
+  const { locale } = ctx;
+  if (locale.stopwords.has(token.lower) || (first && locale.calendarWords.has(token.lower))) return false;
+  if (isRoleWord(locale, token.lower) || locale.looksLikeCommonNoun(token.key)) return false;
+  const hit = ctx.covered[i];
+  // A single-word city can be a surname (`Lloyd Austin`); countries, organisations and the rest cannot.
+  if (hit && !(hit.entry.kind === 'city' && hit.end - hit.start === 1 && !first)) return false;
+  return true;
+}
+
+/**
+ * Reads a name starting at token `at` with at least `minWords` name words; null if none.
+ * A hyphenated part joins only when it is itself a name word (`Kramp-Karrenbauer`, not
+ * `Biden-Regierung`).
+ */
+export function parseName(ctx: TextContext, at: number, minWords: number): ParsedName | null {
+  const { tokens, locale } = ctx;
+  const words: string[] = [];
+  let count = 0;
+  let i = at;
+  let end = at;
+  let pendingParticles: string[] = [];
+  while (i < tokens.length && count < MAX_NAME_WORDS) {
+    const token = tokens[i]!;
+    if (i > at && token.gap === GAP_BREAK) break;
+    if (isNameWord(ctx, i, count === 0)) {
+      let word = token.key;
+      let next = i + 1;
+      while (tokens[next]?.key === '-' && tokens[next]!.gap === GAP_NONE && tokens[next + 1]?.gap === GAP_NONE && isNameWord(ctx, next + 1, false)) {
+        word += `-${tokens[next + 1]!.key}`;
+        next += 2;
+      }
+      words.push(...pendingParticles, word);
+      pendingParticles = [];
+      count++;
+      i = next;
+      end = next;
+      continue;
+    }
+    if (count > 0 && pendingParticles.length < MAX_PARTICLES && locale.particles.has(token.lower) && token.word) {
+      pendingParticles.push(token.key);
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (count < minWords) return null;
+  return { start: at, end, words };
+}

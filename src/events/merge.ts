@@ -1,0 +1,171 @@
+/**
+ * Merging event mentions that report the same real event — across sentences, items and
+ * languages — into {@link EventGroup}s: what `dossier events --format json` prints.
+ *
+ * Two mentions are the same event when they have the same type, the same negation, compatible
+ * times (equal at the coarser precision of the two, or one unknown) and either at least
+ * {@link MIN_SHARED_ACTORS} actors in common or the same agent and the same target. Mentions
+ * without actors (a fire in a city) match on the same place when both times are known.
+ * Grouping is greedy in time order, and a mention must match one member of a group (not the
+ * group's union of actors), so a chain of loose matches cannot join unrelated events.
+ */
+import { createHash } from 'node:crypto';
+import type { EventMention, Modality, Precision } from '../pipeline/types.js';
+
+/** One event mention with the item it came from. */
+export interface EventInput {
+  /** Stable id of the item (the store's item id). */
+  itemId: string;
+  source: string;
+  /** Index of the item within its source. */
+  index: number;
+  event: EventMention;
+}
+
+/** One real event with every sentence that reports it. */
+export interface EventGroup {
+  /** `e` + 12 hex digits: hash of the first evidence's item id and sentence offset. */
+  id: string;
+  type: string;
+  /** Entities taking part, agents first; `name` from the caller's entity lookup. */
+  actors: { id: string; name: string }[];
+  /** Display name of the most often stated place, or null. */
+  place: string | null;
+  /** The most precise stated time, or null. */
+  time: { date: string; precision: Precision } | null;
+  /** `happened` when any report says so, else `planned`, `reported`, `negated` in that order. */
+  modality: Modality;
+  /** Largest stated casualty counts among the reports, when any states them. */
+  casualties?: { killed: number | null; injured: number | null };
+  evidence: { source: string; item: number; sentence: string }[];
+}
+
+/**
+ * Actors two mentions must share to be one event when agent and target do not both match: two,
+ * since one shared actor (a country) is common to many different events of the same type.
+ */
+export const MIN_SHARED_ACTORS = 2;
+
+const KEY_LENGTH: Record<Precision, number> = { year: 4, month: 7, day: 10, hour: 10, minute: 10 };
+const ROLE_RANK = { agent: 0, target: 1, counterpart: 2 } as const;
+const MODALITY_ORDER: Modality[] = ['happened', 'planned', 'reported', 'negated'];
+
+type Time = EventMention['time'];
+
+function compatible(a: Time, b: Time): boolean {
+  if (!a || !b) return true;
+  const length = Math.min(KEY_LENGTH[a.precision], KEY_LENGTH[b.precision]);
+  return a.date.slice(0, length) === b.date.slice(0, length);
+}
+
+function ids(event: EventMention, role?: string): Set<string> {
+  return new Set(event.actors.filter((a) => !role || a.role === role).map((a) => a.entity));
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** How strongly two mentions match (0: not the same event). */
+function matchScore(a: EventMention, b: EventMention): number {
+  const shared = overlap(ids(a), ids(b));
+  if (shared >= MIN_SHARED_ACTORS) return shared;
+  if (overlap(ids(a, 'agent'), ids(b, 'agent')) > 0 && overlap(ids(a, 'target'), ids(b, 'target')) > 0) return 2;
+  if (a.actors.length === 0 && b.actors.length === 0 && a.place !== null && a.place === b.place && a.time && b.time) return 1;
+  return 0;
+}
+
+interface Draft {
+  members: EventInput[];
+  time: Time;
+}
+
+function order(a: EventInput, b: EventInput): number {
+  const ta = a.event.time?.date;
+  const tb = b.event.time?.date;
+  if (ta !== tb) return ta === undefined ? 1 : tb === undefined ? -1 : ta < tb ? -1 : 1;
+  return a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : a.event.start - b.event.start || (a.event.type < b.event.type ? -1 : 1);
+}
+
+function finish(draft: Draft, entityName: (id: string) => string): EventGroup {
+  const evidence = [...draft.members].sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : a.event.start - b.event.start));
+  const first = evidence[0] as EventInput;
+  const id = `e${createHash('sha1').update(`${first.itemId}\u0000${first.event.start}`).digest('hex').slice(0, 12)}`;
+  const actors = new Map<string, { rank: number; count: number }>();
+  const places = new Map<string, number>();
+  let killed: number | null = null;
+  let injured: number | null = null;
+  for (const { event } of draft.members) {
+    for (const actor of event.actors) {
+      const held = actors.get(actor.entity);
+      actors.set(actor.entity, { rank: Math.min(held?.rank ?? 9, ROLE_RANK[actor.role]), count: (held?.count ?? 0) + 1 });
+    }
+    if (event.place) places.set(event.place, (places.get(event.place) ?? 0) + 1);
+    if (event.casualties?.killed != null) killed = Math.max(killed ?? 0, event.casualties.killed);
+    if (event.casualties?.injured != null) injured = Math.max(injured ?? 0, event.casualties.injured);
+  }
+  const place = [...places.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const modalities = new Set(draft.members.map((m) => m.event.modality));
+  const group: EventGroup = {
+    id,
+    type: first.event.type,
+    actors: [...actors.entries()]
+      .sort((a, b) => a[1].rank - b[1].rank || b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
+      .map(([entity]) => ({ id: entity, name: entityName(entity) })),
+    place: place === null ? null : entityName(place),
+    time: draft.time,
+    modality: MODALITY_ORDER.find((m) => modalities.has(m)) ?? 'happened',
+    evidence: [],
+  };
+  if (killed !== null || injured !== null) group.casualties = { killed, injured };
+  const seen = new Set<string>();
+  for (const { source, index, event } of evidence) {
+    const key = `${source}\u0000${index}\u0000${event.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    group.evidence.push({ source, item: index, sentence: event.sentence });
+  }
+  return group;
+}
+
+/**
+ * Groups event mentions that report the same real event.
+ * @param events event mentions with their items, in any order (the result does not depend on it)
+ * @param entityName display name of an entity id (for actors and place)
+ * @returns groups ordered by time (unknown last), then id
+ */
+export function mergeEvents(events: readonly EventInput[], entityName: (id: string) => string): EventGroup[] {
+  const drafts: Draft[] = [];
+  for (const input of [...events].sort(order)) {
+    const { event } = input;
+    const negated = event.modality === 'negated';
+    let best: Draft | null = null;
+    let bestScore = 0;
+    for (const draft of drafts) {
+      const lead = draft.members[0] as EventInput;
+      if (lead.event.type !== event.type || (lead.event.modality === 'negated') !== negated) continue;
+      if (!compatible(draft.time, event.time)) continue;
+      const score = Math.max(...draft.members.map((m) => matchScore(m.event, event)));
+      if (score > bestScore) {
+        best = draft;
+        bestScore = score;
+      }
+    }
+    if (!best) {
+      drafts.push({ members: [input], time: event.time });
+      continue;
+    }
+    best.members.push(input);
+    if (event.time && (!best.time || KEY_LENGTH[event.time.precision] > KEY_LENGTH[best.time.precision])) best.time = event.time;
+  }
+  return drafts
+    .map((draft) => finish(draft, entityName))
+    .sort((a, b) => {
+      const ta = a.time?.date;
+      const tb = b.time?.date;
+      if (ta !== tb) return ta === undefined ? 1 : tb === undefined ? -1 : ta < tb ? -1 : 1;
+      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    });
+}

@@ -1,0 +1,41 @@
+/**
+ * The place of an event: a country, city, region or facility governed by a locative preposition
+ * of the locale (`in`, `im`, `bij`, `à`), or by a destination (`to`, `nach`, `naar`) for visits.
+ */
+import type { EventTypeInfo } from './cameo.js';
+import type { SentenceContext } from './context.js';
+import { primaryGovernor, type SentenceMention } from './mentions.js';
+import type { TriggerMatch } from './triggers.js';
+
+/**
+ * Words that may stand between a name and an event noun it modifies (`bei einem russischen
+ * Raketenangriff`: the name is the attacker, not the place, though `bei` governs it).
+ */
+const MODIFIER_GAP = 1;
+
+/** True when `m` names where an event of this type happens (such a mention is never an actor). */
+export function isPlaceFor(ctx: SentenceContext, m: SentenceMention, info: EventTypeInfo): boolean {
+  if (!m.placeLike) return false;
+  if (ctx.triggers.some((t) => t.spec.pos === 'noun' && t.index > m.last && t.index - m.last - 1 <= MODIFIER_GAP)) return false;
+  const governor = primaryGovernor(ctx.governors.get(m) ?? []);
+  if (!governor) return false;
+  return governor.has('locative') || (info.destinationIsPlace && governor.has('destination'));
+}
+
+/** The place of the event of `trigger`: the nearest place mention, preferring the trigger's own clause; null when none. */
+export function placeOf(ctx: SentenceContext, trigger: TriggerMatch, info: EventTypeInfo): SentenceMention | null {
+  const clause = ctx.clauses.clauseOf[trigger.index];
+  let best: SentenceMention | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const m of ctx.mentions) {
+    if (m.first <= trigger.last && m.last >= trigger.index) continue;
+    if (!isPlaceFor(ctx, m, info)) continue;
+    const distance = m.first > trigger.last ? m.first - trigger.last : trigger.index - m.last;
+    const score = (ctx.clauses.clauseOf[m.first] === clause ? 0 : 1000) + distance;
+    if (score < bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,139 @@
+/**
+ * Actors of an event and their roles, read from the trigger's clause with explainable rules:
+ *
+ * 1. A preposition decides first: `by`/`door`/`par` names the agent of a passive or an event
+ *    noun, `with`/`mit`/`met` a counterpart of a symmetric event, `on`/`gegen`/`contre` a target.
+ * 2. Otherwise position: names before a verb trigger are its subject (agents); names after it are
+ *    counterparts (symmetric events), targets (directed events) or nothing (announcements).
+ *    In a passive clause the names before a directed verb are its targets. In verb-final languages
+ *    (German, Dutch) names between a finite auxiliary and the trigger, or after the first name of a
+ *    subordinate clause, are objects (`hat Japan aufgefordert`). Before an event noun of a directed
+ *    type only a name right in front is the agent (`Russian attacks`), unless a light verb links
+ *    them (`Russia launched attacks`); right after it a genitive names the agent (`Angriffe Russlands`).
+ * 3. No agent yet: names in the comma-joined clauses before (an apposition or a fronted subject);
+ *    then, in verb-second languages, the first name after the verb (`Am Montag traf Biden …`).
+ */
+import type { ActorRole } from '../pipeline/types.js';
+import type { EventTypeInfo } from './cameo.js';
+import type { SentenceContext } from './context.js';
+import { genitiveAhead, primaryGovernor, type SentenceMention } from './mentions.js';
+import { isPlaceFor } from './place.js';
+import type { Token } from './tokens.js';
+import type { TriggerMatch } from './triggers.js';
+
+/** An actor of one event mention, with its token position (for ordering). */
+export interface PlacedActor {
+  entity: string;
+  role: ActorRole;
+  at: number;
+}
+
+/**
+ * Words that may stand between an event noun and the name in front of it that is its agent: one,
+ * for an adjective or compound part (`Russian drone attacks`). More would reach across phrases.
+ */
+const ADJACENT_WORDS = 1;
+/** Most words between two names that are still one coordinated subject (`Japan und die USA`). */
+const COORDINATION_GAP = 3;
+/** Which role wins when one entity gets several in a sentence. */
+const ROLE_RANK: Record<ActorRole, number> = { agent: 0, target: 1, counterpart: 2 };
+
+function some(from: number, to: number, test: (k: number) => boolean): boolean {
+  for (let k = from; k <= to; k++) if (test(k)) return true;
+  return false;
+}
+
+/** The first name of `list` plus the names coordinated with it (`X and Y`, `X, Y und Z`). */
+function coordinatedGroup(ctx: SentenceContext, list: readonly SentenceMention[]): SentenceMention[] {
+  const first = list[0];
+  if (!first) return [];
+  const group = [first];
+  for (const m of list.slice(1)) {
+    const previous = group[group.length - 1] as SentenceMention;
+    const gap = ctx.tokens.slice(previous.last + 1, m.first);
+    const joined = gap.some((t) => t.norm === ',' || ctx.rules.conjunctions.has(t.norm));
+    if (gap.length > COORDINATION_GAP || !joined) break;
+    group.push(m);
+  }
+  return group;
+}
+
+/** The actors of the event of `trigger`, one per entity with its best role, agents first. */
+export function actorsOf(ctx: SentenceContext, trigger: TriggerMatch, info: EventTypeInfo): PlacedActor[] {
+  const { tokens, clauses, rules } = ctx;
+  const grammar = rules.locale.grammar;
+  const ti = trigger.index;
+  const tl = trigger.last;
+  const clauseIndex = clauses.clauseOf[ti] ?? 0;
+  const clause = clauses.clauses[clauseIndex] ?? { from: 0, to: tokens.length - 1, group: 0, subordinate: false };
+  const norm = (k: number): string => (tokens[k] as Token).norm;
+  const verb = trigger.spec.pos === 'verb';
+  const passive = verb && rules.participle.test(norm(ti)) && some(clause.from, clause.to, (k) => rules.passiveAuxiliaries.has(norm(k)));
+  const objectRole: ActorRole | null = info.shape === 'symmetric' ? 'counterpart' : info.shape === 'directed' ? 'target' : null;
+  const roles = new Map<SentenceMention, ActorRole>();
+  const setObject = (m: SentenceMention): void => {
+    if (objectRole) roles.set(m, objectRole);
+  };
+  const eligible = (m: SentenceMention): boolean => m.actor && !isPlaceFor(ctx, m, info) && !(m.first <= tl && m.last >= ti);
+  const free: SentenceMention[] = [];
+  for (const m of ctx.mentions) {
+    if (!eligible(m) || clauses.clauseOf[m.first] !== clauseIndex) continue;
+    const governor = primaryGovernor(ctx.governors.get(m) ?? []);
+    const after = m.first > tl;
+    if (governor?.has('agentive') && (passive || (!verb && after))) roles.set(m, 'agent');
+    else if (governor?.has('comitative') && info.shape === 'symmetric') roles.set(m, 'counterpart');
+    else if (governor?.has('targeting') && info.shape === 'directed') roles.set(m, 'target');
+    else free.push(m);
+  }
+  const before = free.filter((m) => m.last < ti);
+  const after = free.filter((m) => m.first > tl);
+  if (!verb) {
+    const lightVerbBetween = (m: SentenceMention): boolean => some(m.last + 1, ti - 1, (k) => rules.lightVerbs.has(norm(k)));
+    const adjacent = (m: SentenceMention): boolean =>
+      ti - m.last - 1 <= ADJACENT_WORDS && !some(m.last + 1, ti - 1, (k) => rules.prepositions.has(norm(k)));
+    for (const m of before) {
+      if (info.shape !== 'directed' || adjacent(m) || lightVerbBetween(m)) roles.set(m, 'agent');
+    }
+    after.forEach((m, n) => {
+      const governors = ctx.governors.get(m) ?? [];
+      const near = m.first - tl - 1 <= ADJACENT_WORDS + 1;
+      if (n === 0 && near && (genitiveAhead(governors) || (grammar.bareGenitive && governors.length === 0 && m.first === tl + 1))) roles.set(m, 'agent');
+      else setObject(m);
+    });
+  } else if (passive) {
+    for (const m of before) roles.set(m, info.shape === 'directed' ? 'target' : 'agent');
+    for (const m of after) setObject(m);
+  } else {
+    let aux = -1;
+    if (grammar.verbFinal) for (let k = clause.from; k < ti && aux < 0; k++) if (rules.auxiliaries.has(norm(k))) aux = k;
+    if (grammar.verbFinal && (clause.subordinate || aux >= 0)) {
+      const pre = aux >= 0 ? before.filter((m) => m.last < aux) : [];
+      const subject = pre.length > 0 ? pre : coordinatedGroup(ctx, before);
+      for (const m of before) {
+        if (subject.includes(m)) roles.set(m, 'agent');
+        else setObject(m);
+      }
+    } else for (const m of before) roles.set(m, 'agent');
+    for (const m of after) setObject(m);
+  }
+  const hasAgent = (): boolean => [...roles.values()].includes('agent');
+  if (!hasAgent() && (verb || info.shape !== 'directed')) {
+    for (let c = clauseIndex - 1; c >= 0 && clauses.clauses[c]?.group === clause.group; c--) {
+      const found = ctx.mentions.filter((m) => eligible(m) && clauses.clauseOf[m.first] === c && !primaryGovernor(ctx.governors.get(m) ?? []));
+      for (const m of found) roles.set(m, 'agent');
+      if (found.length > 0) break;
+    }
+  }
+  if (!hasAgent() && verb && !passive && grammar.verbFinal && after[0]) roles.set(after[0], 'agent');
+  return dedupe(roles);
+}
+
+/** One actor per entity, with its best role; ordered agents, targets, counterparts, then by position. */
+function dedupe(roles: ReadonlyMap<SentenceMention, ActorRole>): PlacedActor[] {
+  const byEntity = new Map<string, PlacedActor>();
+  for (const [m, role] of roles) {
+    const held = byEntity.get(m.mention.entity);
+    if (!held || ROLE_RANK[role] < ROLE_RANK[held.role]) byEntity.set(m.mention.entity, { entity: m.mention.entity, role, at: Math.min(m.first, held?.at ?? m.first) });
+  }
+  return [...byEntity.values()].sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.at - b.at);
+}
