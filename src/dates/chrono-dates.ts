@@ -9,6 +9,7 @@
  * - a numeric date without a year ("24/7", "3/4") is dropped: too often a ratio or a score;
  * - a missing year is inferred by {@link inferYear} (nearest occurrence, or the latest past one for
  *   publication dates), preferring a year where a stated weekday fits;
+ * - a time counts only when written as one (see {@link isClockTime}) on the date's line;
  * - a time with an offset keeps it; a time without one is read in the context's zone. chrono takes
  *   any word that spells a zone abbreviation as one ("gilt"); only upper-case abbreviations count.
  */
@@ -25,6 +26,14 @@ function yearFor(month: number, day: number, weekday: number | null, context: Pa
   const base = context.referenceWall.year;
   const fitting = [base, base - 1, base + 1].find((y) => isValidDay(y, month, day) && weekdayOf(y, month, day) === weekday);
   return fitting ?? inferred;
+}
+
+/**
+ * True when a span's time is written as one: `14:30`, `14h30`, or ending in a word or abbreviation
+ * ("um 9 Uhr", "à 17h", "4:30 p.m."). A bare trailing number ("17.10.2017, 5 W 233/17") is not.
+ */
+function isClockTime(span: string): boolean {
+  return /\d[:h]\d{2}(?!\d)/u.test(span) || /\d\s*\p{L}[\p{L}.]*$/u.test(span);
 }
 
 /** Day-level dates found by the locale's chrono-node parser (rule `dates/chrono/<lang>`). */
@@ -50,8 +59,13 @@ export function findChronoDates(text: string, context: ParseContext): Found[] {
       spanText = spanText.slice(0, tail.index);
       offsetStated = false;
     }
+    // A date never spans lines ("August 15, 2019\n20-Year-Old …" is no 20:00).
+    const lineBreak = spanText.indexOf('\n');
+    if (lineBreak >= 0) spanText = spanText.slice(0, lineBreak).trimEnd();
+    const clock = c.isCertain('hour') && isClockTime(spanText);
+    if (c.isCertain('hour') && !clock) spanText = spanText.replace(/[\s,;]+\d{1,2}$/u, '');
     let value: DateValue = { precision: 'day', wall: { year, month, day, hour: 0, minute: 0 } };
-    if (c.isCertain('hour')) {
+    if (clock) {
       const wall = { year, month, day, hour: c.get('hour') ?? 0, minute: c.get('minute') ?? 0 };
       const offset = offsetStated ? c.get('timezoneOffset') : null;
       const instant = offset === null ? wallToInstant(wall, context.zone) : Date.UTC(year, month - 1, day, wall.hour, wall.minute) - offset * 60_000;

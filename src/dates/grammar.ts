@@ -10,7 +10,10 @@ const START = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
 /** Not followed by a lower-case letter: a stamp glued to the next line's capitals still ends here. */
 const END_GLUED = '(?!\\p{Ll}|\\p{N})';
-/** A four-digit year from 1800 to 2199. */
+/**
+ * A four-digit year from 1800 to 2199: news cites history back to the 19th century; earlier numbers
+ * after "in" are more often counts ("in 1500 gebouwen") than years.
+ */
 export const YEAR = '(?<year>1[89]\\d\\d|2[01]\\d\\d)';
 
 /** Escapes a phrase for a regular expression; spaces match any whitespace, apostrophes both forms. */

@@ -14,8 +14,8 @@ export const SURNAME_ONLY_RULE = 'entities/person/surname-only';
 /** Rule of a surname linked to a full name in the same text. */
 export const SURNAME_COREF_RULE = 'entities/coref/surname';
 
-/** Shortest bare surname linked without a cue: `Xi`, `Li` need the role or the full name. */
-export const MIN_BARE_SURNAME_LENGTH = 3;
+/** Shortest bare surname linked to a full name of the same text (`Xi` after `Xi Jinping`). */
+export const MIN_BARE_SURNAME_LENGTH = 2;
 
 const NAME_SHAPE = /^\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*$/u;
 

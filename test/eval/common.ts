@@ -6,7 +6,7 @@
  * The sets are never copied into the repository: they are read from `../shared/eval/` at run
  * time, and every script says plainly when that folder or one set is absent.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -32,8 +32,9 @@ export function evalSet(log: Log, ...parts: string[]): string | null {
 }
 
 /**
- * The bytes of one page of a set, stored as `NAME.gz` in the first of `dirs` that holds it
- * (the gold files name it without `.gz`), or null when no directory does.
+ * The bytes of one page of a set, from the first of `dirs` that holds it: stored as `NAME.gz`
+ * (the gold files name it without `.gz`) and decompressed, or, for the odd page stored
+ * uncompressed, as `NAME` itself. Null when no directory holds it.
  * @param dirs directories to look in, in order
  * @param name the file name as the gold file gives it
  */
@@ -41,6 +42,8 @@ export function readGzPage(dirs: readonly string[], name: string): Buffer | null
   for (const dir of dirs) {
     const path = join(dir, `${name}.gz`);
     if (existsSync(path)) return gunzipSync(readFileSync(path));
+    const plain = join(dir, name);
+    if (existsSync(plain) && statSync(plain).isFile()) return readFileSync(plain);
   }
   return null;
 }

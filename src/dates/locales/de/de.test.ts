@@ -62,6 +62,10 @@ test('de: a date with a clock time is minute precision; a stated reference preci
   ], { referencePrecision: 'day' });
 });
 
+test('de: a number after a date is no clock time', () => {
+  expectTimes('Beschluss vom 17.10.2017, 5 W 233/17', 'de', REF, [{ text: '17.10.2017', date: '2017-10-17', precision: 'day', certainty: 'stated' }]);
+});
+
 test('de negative: stamp lines, type names, counts and clock times', () => {
   expectNone('vor 13 Minuten\n\nEine Überschrift über das Wetter', 'de', REF);
   expectNone('Die F-35-Kampfflugzeuge und PAC-3-Raketen', 'de', REF);

@@ -36,6 +36,10 @@ test('en: weekdays, yesterday and "ago" in a sentence', () => {
   expectTimes('The ship sank 2 hours ago off the coast.', 'en', REF, [{ text: '2 hours ago', date: '2024-04-05T10:00:00.000Z', precision: 'hour', certainty: 'inferred' }]);
 });
 
+test('en: a date never reaches over a line break into a number', () => {
+  expectTimes('August 15, 2019\n20-year-old bug found', 'en', REF, [{ text: 'August 15, 2019', date: '2019-08-15', precision: 'day', certainty: 'stated' }]);
+});
+
 test('en negative: "may" and "march" as verbs, ratios, scores, type names, clock times', () => {
   expectNone('I may go there, and we march on.', 'en', REF);
   expectNone('A 24/7 service backed by a 3/4 majority.', 'en', REF);

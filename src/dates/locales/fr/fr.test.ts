@@ -22,6 +22,12 @@ test('fr: "il y a N heures" and weekdays with "dernier" / "prochain"', () => {
   expectTimes('Il viendra mardi prochain.', 'fr', REF, [{ text: 'mardi prochain', date: '2024-04-09', precision: 'day', certainty: 'inferred' }]);
 });
 
+test('fr: a stated weekday picks the year of a year-less date', () => {
+  expectTimes('La grève du mardi 24 septembre à 17h.', 'fr', '2020-06-15T12:00:00Z', [
+    { text: 'mardi 24 septembre à 17h', date: '2019-09-24T17:00:00.000Z', precision: 'minute', certainty: 'inferred' },
+  ]);
+});
+
 test('fr negative: the planet Mars, prices and clock times', () => {
   expectNone('La sonde a atteint Mars.', 'fr', REF);
   expectNone('Le prix: 150 euros.', 'fr', REF);

@@ -69,7 +69,7 @@ export const COMPOUND_HEADS = [
 export const PARTICLES = ['von', 'van', 'der', 'den', 'de', 'zu', 'vom', 'al', 'bin', 'el', 'da', 'di', 'del', 'la', 'le', 'ter', 'ten'];
 
 /** City names that are common German words (`das Essen`, `die Halle`, `bergen`, `siegen`). */
-export const CITY_STOPLIST = ['Essen', 'Halle', 'Bergen', 'Siegen', 'Hof', 'Weil', 'Marl', 'Mobile', 'Man', 'Van'];
+export const CITY_STOPLIST = ['Essen', 'Halle', 'Bergen', 'Siegen', 'Hof', 'Weil', 'Marl', 'Mobile', 'Man', 'Van', 'Delta', 'Orange'];
 
 /** Country names that are common German words. */
 export const COUNTRY_STOPLIST: string[] = [];

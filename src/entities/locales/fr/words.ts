@@ -43,7 +43,7 @@ export const ROLE_PHRASES = [
 export const PARTICLES = ['de', 'du', 'des', 'le', 'la', 'd', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'bin', 'al', 'el', 'ben'];
 
 /** City names that are common French words (`sale`, `tours`, `nice` in titles). */
-export const CITY_STOPLIST = ['Sale', 'Tours', 'Man', 'Van', 'Male', 'Mobile', 'Split', 'Orange', 'Mesa', 'Cabo', 'Marka'];
+export const CITY_STOPLIST = ['Sale', 'Tours', 'Man', 'Van', 'Male', 'Mobile', 'Split', 'Orange', 'Mesa', 'Cabo', 'Marka', 'Delta'];
 
 /** Country names that are common French words (`Maurice` is also a given name). */
 export const COUNTRY_STOPLIST = ['Maurice', 'Jersey'];

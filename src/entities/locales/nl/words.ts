@@ -53,7 +53,7 @@ export const ROLE_PHRASES = [
 export const PARTICLES = ['van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'zu', 'al', 'bin', 'el', 'da', 'di', 'del', 'la', 'le', "'t"];
 
 /** City names that are common Dutch words (`bergen`, `leiden` at a sentence start, `man`). */
-export const CITY_STOPLIST = ['Bergen', 'Man', 'Van', 'Male', 'Mobile', 'Split', 'Brits', 'Mei', 'Reading', 'Tours'];
+export const CITY_STOPLIST = ['Bergen', 'Man', 'Van', 'Male', 'Mobile', 'Split', 'Brits', 'Mei', 'Reading', 'Tours', 'Delta', 'Orange'];
 
 /** Country names that are common Dutch words. */
 export const COUNTRY_STOPLIST = ['Indien'];
