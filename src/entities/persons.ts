@@ -89,7 +89,8 @@ export function findPersons(ctx: TextContext): PersonSpan[] {
     const conjunction = ctx.tokens[person.end];
     if (!conjunction || !ctx.locale.conjunctions.has(conjunction.lower)) return;
     const next = parseName(ctx, person.end + 1, 2);
-    if (next && (isGivenName(next.words[0] ?? '') || !ctx.locale.capitalisesNouns)) add(next, 'coordination', person.start);
+    const given = next !== null && isGivenName(next.words[0] ?? '');
+    if (next && (given || !ctx.locale.capitalisesNouns)) add(next, given ? 'given-name' : 'coordination', given ? next.start : person.start);
   };
   for (const cue of roleCues(ctx)) {
     const direct = nameAfterRole(ctx, cue);

@@ -30,25 +30,27 @@ export interface EventTypeInfo {
   casualties: boolean;
   /** True when events named after this one in its clause group are not yet real (`urged X to cooperate`: the cooperation is planned). */
   irrealis: boolean;
+  /** True when people and organisations named after the trigger take part as agents (`bei der Wahl gewann die Partei X`). */
+  contenders: boolean;
 }
 
 /** Every event type, keyed by the `type` string stored on {@link import('../pipeline/types.js').EventMention}. */
 export const EVENT_TYPES = {
-  announce: { cameo: '01', description: 'Make public statement: announce, unveil, declare a plan.', shape: 'subject', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: true },
-  meet: { cameo: '04', description: 'Consult: meet, visit, receive a visitor, hold talks or a summit.', shape: 'symmetric', placeSuffices: false, destinationIsPlace: true, casualties: false, irrealis: false },
-  support: { cameo: '05', description: 'Engage in diplomatic cooperation: praise, support, thank, back.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false },
-  agree: { cameo: '057', description: 'Sign formal agreement: agree, sign, conclude a deal or accord (with 06 when it is material).', shape: 'symmetric', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: true },
-  cooperate: { cameo: '06', description: 'Engage in material cooperation: military, economic or industrial cooperation, co-production.', shape: 'symmetric', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false },
-  urge: { cameo: '10', description: 'Demand: urge, call on, appeal to, press another party to act.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: true },
-  criticise: { cameo: '11', description: 'Disapprove: criticise, condemn, accuse, denounce.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false },
-  threaten: { cameo: '13', description: 'Threaten: threaten, warn of consequences, give an ultimatum.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: true },
-  exercise: { cameo: '15', description: 'Exhibit military posture: joint military exercises, drills, manoeuvres.', shape: 'symmetric', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false },
-  deploy: { cameo: '15', description: 'Exhibit military posture: deploy or station troops, ships, missiles.', shape: 'directed', placeSuffices: false, destinationIsPlace: true, casualties: false, irrealis: false },
-  close: { cameo: '16', description: 'Reduce relations: close a consulate, embassy, airport or border; suspend flights or talks.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false },
-  sanction: { cameo: '163', description: 'Impose embargo, boycott or sanctions, including export controls.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false },
-  attack: { cameo: '19', description: 'Fight: strikes, attacks, shelling, shooting down drones or missiles, invasion (18 assault when civilians are the stated target).', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: true, irrealis: false },
-  election: { cameo: null, description: 'Election or vote held, won or scheduled (no CAMEO code: domestic politics).', shape: 'subject', placeSuffices: true, destinationIsPlace: false, casualties: false, irrealis: false },
-  disaster: { cameo: null, description: 'Disaster: fire, flood, earthquake, storm (no CAMEO code: not an interaction).', shape: 'subject', placeSuffices: true, destinationIsPlace: false, casualties: true, irrealis: false },
+  announce: { cameo: '01', description: 'Make public statement: announce, unveil, declare a plan.', shape: 'subject', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: true, contenders: false },
+  meet: { cameo: '04', description: 'Consult: meet, visit, receive a visitor, hold talks or a summit.', shape: 'symmetric', placeSuffices: false, destinationIsPlace: true, casualties: false, irrealis: false, contenders: false },
+  support: { cameo: '05', description: 'Engage in diplomatic cooperation: praise, support, thank, back.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false, contenders: false },
+  agree: { cameo: '057', description: 'Sign formal agreement: agree, sign, conclude a deal or accord (with 06 when it is material).', shape: 'symmetric', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: true, contenders: false },
+  cooperate: { cameo: '06', description: 'Engage in material cooperation: military, economic or industrial cooperation, co-production.', shape: 'symmetric', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false, contenders: false },
+  urge: { cameo: '10', description: 'Demand: urge, call on, appeal to, press another party to act.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: true, contenders: false },
+  criticise: { cameo: '11', description: 'Disapprove: criticise, condemn, accuse, denounce.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false, contenders: false },
+  threaten: { cameo: '13', description: 'Threaten: threaten, warn of consequences, give an ultimatum.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: true, contenders: false },
+  exercise: { cameo: '15', description: 'Exhibit military posture: joint military exercises, drills, manoeuvres.', shape: 'symmetric', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false, contenders: false },
+  deploy: { cameo: '15', description: 'Exhibit military posture: deploy or station troops, ships, missiles.', shape: 'directed', placeSuffices: false, destinationIsPlace: true, casualties: false, irrealis: false, contenders: false },
+  close: { cameo: '16', description: 'Reduce relations: close a consulate, embassy, airport or border; suspend flights or talks.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false, contenders: false },
+  sanction: { cameo: '163', description: 'Impose embargo, boycott or sanctions, including export controls.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false, contenders: false },
+  attack: { cameo: '19', description: 'Fight: strikes, attacks, shelling, shooting down drones or missiles, invasion (18 assault when civilians are the stated target).', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: true, irrealis: false, contenders: false },
+  election: { cameo: null, description: 'Election or vote held, won or scheduled (no CAMEO code: domestic politics).', shape: 'subject', placeSuffices: true, destinationIsPlace: false, casualties: false, irrealis: false, contenders: true },
+  disaster: { cameo: null, description: 'Disaster: fire, flood, earthquake, storm (no CAMEO code: not an interaction).', shape: 'subject', placeSuffices: true, destinationIsPlace: false, casualties: true, irrealis: false, contenders: false },
 } as const satisfies Record<string, EventTypeInfo>;
 
 /** An event type name, e.g. `meet`. */

@@ -31,6 +31,8 @@ export interface TriggerSpec {
   notPrev?: string[];
   /** An actor name must begin within the next three words (`received Kishida`, not `received weapons`). */
   objectActor?: boolean;
+  /** Prepositions that, with this trigger, name its target rather than a place (`drong er bij Turkije op aan`). */
+  targetPrepositions?: string[];
 }
 
 /** Sentence-splitting data. */
@@ -65,6 +67,8 @@ export interface GrammarRules {
   targeting: string[];
   /** Genitive prepositions (`of`, `von`, `van`, `de`): a name right after an event noun is its agent. */
   genitive: string[];
+  /** Prepositions naming a source (`according`, `volgens`, `selon`): a name they govern is no actor. */
+  attribution: string[];
   /** Auxiliaries of the passive (`was`, `wurde`, `werd`, `été`). */
   passiveAuxiliaries: string[];
   /** Regular expression source (unicode, whole word) for past participles of the language. */

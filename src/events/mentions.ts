@@ -20,6 +20,7 @@ export interface SentenceMention {
 
 /** A preposition found before a mention, with its distance in words (0: elided onto the mention). */
 export interface Governor {
+  word: string;
   roles: ReadonlySet<PrepositionRole>;
   distance: number;
 }
@@ -78,7 +79,7 @@ export function governorsOf(
   const found: Governor[] = [];
   const head = tokens[mention.first] as Token;
   const elided = head.elision ? rules.prepositions.get(head.elision) : undefined;
-  if (elided) found.push({ roles: elided, distance: 0 });
+  if (elided && head.elision) found.push({ word: head.elision, roles: elided, distance: 0 });
   const clause = clauses.clauseOf[mention.first];
   let words = 0;
   for (let k = mention.first - 1; k >= 0 && words < GOVERNOR_WINDOW; k--) {
@@ -86,19 +87,24 @@ export function governorsOf(
     if (!token.word || clauses.clauseOf[k] !== clause || stop(k)) break;
     words++;
     const roles = rules.prepositions.get(token.norm);
-    if (roles) found.push({ roles, distance: words });
+    if (roles) found.push({ word: token.norm, roles, distance: words });
     const elidedHere = token.elision ? rules.prepositions.get(token.elision) : undefined;
-    if (elidedHere) found.push({ roles: elidedHere, distance: words });
+    if (elidedHere && token.elision) found.push({ word: token.elision, roles: elidedHere, distance: words });
   }
   return found;
 }
 
 /** The nearest governor that is more than a genitive marker (genitives are looked through: `in het zuiden van Japan`). */
-export function primaryGovernor(governors: readonly Governor[]): ReadonlySet<PrepositionRole> | null {
+export function primaryGovernor(governors: readonly Governor[]): Governor | null {
   for (const governor of governors) {
-    for (const role of governor.roles) if (role !== 'genitive') return governor.roles;
+    for (const role of governor.roles) if (role !== 'genitive') return governor;
   }
   return null;
+}
+
+/** True when a source preposition governs the mention (`volgens Turkse media`, `according to Russian officials`). */
+export function attributed(governors: readonly Governor[]): boolean {
+  return governors.some((g) => g.roles.has('attribution'));
 }
 
 /** True when the nearest governor, right before the mention, is a genitive (`attack of Russia`, `Angriff der Hamas`). */

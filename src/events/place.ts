@@ -13,13 +13,25 @@ import type { TriggerMatch } from './triggers.js';
  */
 const MODIFIER_GAP = 1;
 
-/** True when `m` names where an event of this type happens (such a mention is never an actor). */
-export function isPlaceFor(ctx: SentenceContext, m: SentenceMention, info: EventTypeInfo): boolean {
-  if (!m.placeLike) return false;
-  if (ctx.triggers.some((t) => t.spec.pos === 'noun' && t.index > m.last && t.index - m.last - 1 <= MODIFIER_GAP)) return false;
+/** True when `m` directly modifies an event noun (at most {@link MODIFIER_GAP} words between, none a preposition). */
+function modifiesEventNoun(ctx: SentenceContext, m: SentenceMention): boolean {
+  return ctx.triggers.some((t) => {
+    if (t.spec.pos !== 'noun' || t.index <= m.last || t.index - m.last - 1 > MODIFIER_GAP) return false;
+    for (let k = m.last + 1; k < t.index; k++) if (ctx.rules.prepositions.has(ctx.tokens[k]?.norm ?? '')) return false;
+    return true;
+  });
+}
+
+/**
+ * True when `m` names where the event of `trigger` happens (such a mention is never its actor):
+ * a place governed by a locative preposition, or by a destination for visits and deployments,
+ * unless the trigger takes that preposition for its target.
+ */
+export function isPlaceFor(ctx: SentenceContext, m: SentenceMention, info: EventTypeInfo, trigger: TriggerMatch): boolean {
+  if (!m.placeLike || modifiesEventNoun(ctx, m)) return false;
   const governor = primaryGovernor(ctx.governors.get(m) ?? []);
-  if (!governor) return false;
-  return governor.has('locative') || (info.destinationIsPlace && governor.has('destination'));
+  if (!governor || trigger.spec.targetPrepositions?.includes(governor.word)) return false;
+  return governor.roles.has('locative') || (info.destinationIsPlace && governor.roles.has('destination'));
 }
 
 /** The place of the event of `trigger`: the nearest place mention, preferring the trigger's own clause; null when none. */
@@ -29,7 +41,7 @@ export function placeOf(ctx: SentenceContext, trigger: TriggerMatch, info: Event
   let bestScore = Number.POSITIVE_INFINITY;
   for (const m of ctx.mentions) {
     if (m.first <= trigger.last && m.last >= trigger.index) continue;
-    if (!isPlaceFor(ctx, m, info)) continue;
+    if (!isPlaceFor(ctx, m, info, trigger)) continue;
     const distance = m.first > trigger.last ? m.first - trigger.last : trigger.index - m.last;
     const score = (ctx.clauses.clauseOf[m.first] === clause ? 0 : 1000) + distance;
     if (score < bestScore) {

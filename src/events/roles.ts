@@ -3,20 +3,22 @@
  *
  * 1. A preposition decides first: `by`/`door`/`par` names the agent of a passive or an event
  *    noun, `with`/`mit`/`met` a counterpart of a symmetric event, `on`/`gegen`/`contre` a target.
+ *    Names behind a source preposition (`according to`, `volgens`) and places are no actors.
  * 2. Otherwise position: names before a verb trigger are its subject (agents); names after it are
  *    counterparts (symmetric events), targets (directed events) or nothing (announcements).
  *    In a passive clause the names before a directed verb are its targets. In verb-final languages
  *    (German, Dutch) names between a finite auxiliary and the trigger, or after the first name of a
  *    subordinate clause, are objects (`hat Japan aufgefordert`). Before an event noun of a directed
  *    type only a name right in front is the agent (`Russian attacks`), unless a light verb links
- *    them (`Russia launched attacks`); right after it a genitive names the agent (`Angriffe Russlands`).
+ *    them (`Russia launched attacks`; a name between light verb and noun is the target: `legt Iran
+ *    sancties op`); right after the noun a genitive names the agent (`Angriffe Russlands`).
  * 3. No agent yet: names in the comma-joined clauses before (an apposition or a fronted subject);
  *    then, in verb-second languages, the first name after the verb (`Am Montag traf Biden …`).
  */
 import type { ActorRole } from '../pipeline/types.js';
 import type { EventTypeInfo } from './cameo.js';
 import type { SentenceContext } from './context.js';
-import { genitiveAhead, primaryGovernor, type SentenceMention } from './mentions.js';
+import { attributed, genitiveAhead, primaryGovernor, type SentenceMention } from './mentions.js';
 import { isPlaceFor } from './place.js';
 import type { Token } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
@@ -36,7 +38,7 @@ const ADJACENT_WORDS = 1;
 /** Most words between two names that are still one coordinated subject (`Japan und die USA`). */
 const COORDINATION_GAP = 3;
 /** Which role wins when one entity gets several in a sentence. */
-const ROLE_RANK: Record<ActorRole, number> = { agent: 0, target: 1, counterpart: 2 };
+export const ROLE_RANK: Record<ActorRole, number> = { agent: 0, target: 1, counterpart: 2 };
 
 function some(from: number, to: number, test: (k: number) => boolean): boolean {
   for (let k = from; k <= to; k++) if (test(k)) return true;
@@ -73,26 +75,36 @@ export function actorsOf(ctx: SentenceContext, trigger: TriggerMatch, info: Even
   const roles = new Map<SentenceMention, ActorRole>();
   const setObject = (m: SentenceMention): void => {
     if (objectRole) roles.set(m, objectRole);
+    else if (info.contenders && (m.mention.type === 'PER' || m.mention.type === 'ORG')) roles.set(m, 'agent');
   };
-  const eligible = (m: SentenceMention): boolean => m.actor && !isPlaceFor(ctx, m, info) && !(m.first <= tl && m.last >= ti);
+  const eligible = (m: SentenceMention): boolean =>
+    m.actor && !(m.first <= tl && m.last >= ti) && !isPlaceFor(ctx, m, info, trigger) && !attributed(ctx.governors.get(m) ?? []);
+
+  // 1. Prepositions.
   const free: SentenceMention[] = [];
   for (const m of ctx.mentions) {
     if (!eligible(m) || clauses.clauseOf[m.first] !== clauseIndex) continue;
     const governor = primaryGovernor(ctx.governors.get(m) ?? []);
-    const after = m.first > tl;
-    if (governor?.has('agentive') && (passive || (!verb && after))) roles.set(m, 'agent');
-    else if (governor?.has('comitative') && info.shape === 'symmetric') roles.set(m, 'counterpart');
-    else if (governor?.has('targeting') && info.shape === 'directed') roles.set(m, 'target');
+    const has = (role: 'agentive' | 'comitative' | 'targeting'): boolean => governor?.roles.has(role) ?? false;
+    if (governor && trigger.spec.targetPrepositions?.includes(governor.word)) roles.set(m, 'target');
+    else if (has('agentive') && (passive || (!verb && m.first > tl))) roles.set(m, 'agent');
+    else if (has('comitative') && info.shape === 'symmetric') roles.set(m, 'counterpart');
+    else if (has('targeting') && info.shape === 'directed') roles.set(m, 'target');
     else free.push(m);
   }
+
+  // 2. Position.
   const before = free.filter((m) => m.last < ti);
   const after = free.filter((m) => m.first > tl);
   if (!verb) {
-    const lightVerbBetween = (m: SentenceMention): boolean => some(m.last + 1, ti - 1, (k) => rules.lightVerbs.has(norm(k)));
+    let lightVerb = -1;
+    for (let k = ti - 1; k >= clause.from && lightVerb < 0; k--) if (rules.lightVerbs.has(norm(k))) lightVerb = k;
     const adjacent = (m: SentenceMention): boolean =>
       ti - m.last - 1 <= ADJACENT_WORDS && !some(m.last + 1, ti - 1, (k) => rules.prepositions.has(norm(k)));
     for (const m of before) {
-      if (info.shape !== 'directed' || adjacent(m) || lightVerbBetween(m)) roles.set(m, 'agent');
+      if (info.shape !== 'directed') roles.set(m, 'agent');
+      else if (lightVerb >= 0 && m.first > lightVerb) roles.set(m, 'target');
+      else if (adjacent(m) || (lightVerb >= 0 && m.last < lightVerb)) roles.set(m, 'agent');
     }
     after.forEach((m, n) => {
       const governors = ctx.governors.get(m) ?? [];
@@ -116,6 +128,8 @@ export function actorsOf(ctx: SentenceContext, trigger: TriggerMatch, info: Even
     } else for (const m of before) roles.set(m, 'agent');
     for (const m of after) setObject(m);
   }
+
+  // 3. A missing subject.
   const hasAgent = (): boolean => [...roles.values()].includes('agent');
   if (!hasAgent() && (verb || info.shape !== 'directed')) {
     for (let c = clauseIndex - 1; c >= 0 && clauses.clauses[c]?.group === clause.group; c--) {

@@ -89,8 +89,11 @@ export class CorpusStats {
     const cached = this.vectorCache.get(item.id);
     if (cached) return cached;
     const features = this.features(item);
-    // An entity only this item names cannot be shared with any other item of the corpus; at
-    // full weight it would only lengthen the vector and lower every similarity of a detailed report.
+    // Entities weigh linearly with their position-weighted count: what a report keeps coming
+    // back to is what it is about (a logarithm would let one passing mention of China weigh
+    // almost as much as the twenty mentions of Japan), times IDF, times the type prior.
+    // An entity only this item names is damped (see UNSHARED_ENTITY_DAMPING). Words and
+    // numbers repeat for style, not topic, so they count sublinearly.
     const own = this.featureCache.has(item.id) ? 1 : 0;
     const entities = new Map<string, number>();
     for (const [entity, weight] of features.entities) {

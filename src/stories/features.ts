@@ -1,7 +1,7 @@
 /**
  * Story features of one item, before corpus weighting: which entities it mentions (weighted
  * by where), which content words its title and lead use, the n-grams of its title words, the
- * numbers it states, and its time. {@link import('./vectors.js')} turns them into IDF-weighted vectors.
+ * numbers it states, and its time. {@link import('./corpus.js').CorpusStats} turns them into IDF-weighted vectors.
  */
 import type { EntityType, Mention } from '../pipeline/types.js';
 import type { StoredItem } from '../store/store.js';

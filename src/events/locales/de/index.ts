@@ -29,8 +29,9 @@ export const de: EventLocale = {
     agentive: ['durch', 'von', 'vom'],
     targeting: ['auf', 'gegen', 'gegenüber', 'an'],
     genitive: ['von', 'vom', 'des', 'der'],
+    attribution: ['laut'],
     passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
-    participle: '\\p{L}*ge\\p{L}+(?:t|en)|(?:be|ver|er|ent|zer|unter|über|miss|emp)\\p{L}+(?:t|en)|\\p{L}+iert',
+    participle: '\\p{L}*ge\\p{L}+(?:t|en)|(?:be|ver|er|ent|zer|unter|über|miss|emp)\\p{L}+t|\\p{L}+iert|beschossen|vertrieben|ergriffen|verboten|empfangen|entsandt|unterschrieben',
     auxiliaries: [
       'hat', 'haben', 'hatte', 'hatten', 'habe', 'hätten', 'hätte', 'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde',
       'wurden', 'will', 'wollen', 'wollte', 'wollten', 'kann', 'können', 'konnte', 'konnten', 'soll', 'sollen', 'sollte',
@@ -58,7 +59,7 @@ export const de: EventLocale = {
       'vorgesehen', 'möchte', 'möchten', 'anstreben', 'strebt', 'streben',
     ],
     reportedClause: ['soll', 'sollen', 'solle', 'angeblich', 'mutmaßlich', 'offenbar', 'berichten zufolge'],
-    reportedSentence: ['laut', 'zufolge', 'nach angaben', 'eigenen angaben', 'nach informationen'],
+    reportedSentence: ['laut', 'zufolge', 'nach angaben', 'eigenen angaben', 'nach informationen', 'es heißt', 'heißt es', 'hieß es'],
   },
   casualties: {
     numbers: {

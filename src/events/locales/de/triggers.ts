@@ -18,7 +18,7 @@ export const triggers: TriggerSpec[] = [
   { type: 'meet', name: 'treffen', pos: 'verb', forms: ['treffen', 'traf', 'trafen', 'trifft', 'treffe'] },
   { type: 'meet', name: 'gipfel', pos: 'noun', forms: ['*treffen', 'gipfel', '*gipfel', 'gipfels', '*gipfels', '*gespräch*', 'konsultationen', 'verhandlungen'] },
   { type: 'meet', name: 'besuch', pos: 'noun', forms: ['besuch', 'besuche', 'besuchs', '*besuch', '*besuchs', 'reise'] },
-  { type: 'meet', name: 'besuchen', pos: 'verb', forms: ['besuchte', 'besuchten', 'besucht', 'besuchen', 'reist', 'reiste', 'reisten'] },
+  { type: 'meet', name: 'besuchen', pos: 'verb', forms: ['besuchte', 'besuchten', 'besucht', 'besuchen', 'reist', 'reiste', 'reisten', 'reisen'] },
   { type: 'meet', name: 'empfangen', pos: 'verb', forms: ['empfing', 'empfingen', 'empfängt', 'empfangen'], objectActor: true },
   { type: 'meet', name: 'beraten', pos: 'verb', forms: ['erörterten', 'erörterte', 'erörtert', 'berieten', 'beriet', 'besprachen', 'sprach mit', 'sprachen mit', 'verhandelten', 'verhandelt'] },
 
@@ -37,7 +37,8 @@ export const triggers: TriggerSpec[] = [
   { type: 'urge', name: 'fordern', pos: 'verb', forms: ['forderte', 'forderten', 'fordert', 'fordern', 'verlangte', 'verlangten', 'verlangt'] },
   { type: 'urge', name: 'aufrufen', pos: 'verb', forms: ['rief', 'riefen', 'ruft', 'rufen'], particle: ['auf'], particleAtEnd: true },
 
-  { type: 'support', name: 'unterstuetzen', pos: 'verb', forms: ['unterstütz*', 'dankte', 'dankten', 'bedankte', 'bedankten', 'dankt', 'lobte', 'lobten', 'lobt', 'begrüßte', 'begrüßten', 'begrüßt', 'würdigte', 'würdigten'] },
+  { type: 'support', name: 'unterstuetzung', pos: 'noun', forms: ['unterstützung'] },
+  { type: 'support', name: 'unterstuetzen', pos: 'verb', forms: ['unterstützt', 'unterstützte', 'unterstützten', 'unterstützen', 'dankte', 'dankten', 'bedankte', 'bedankten', 'dankt', 'lobte', 'lobten', 'lobt', 'begrüßte', 'begrüßten', 'begrüßt', 'würdigte', 'würdigten'] },
 
   { type: 'criticise', name: 'kritisieren', pos: 'verb', forms: ['kritisier*', 'verurteil*', 'beschuldig*', 'vorgeworfen', 'prangerte', 'prangerten'] },
   { type: 'criticise', name: 'kritik', pos: 'noun', forms: ['kritik', 'vorwurf', 'vorwürfe'] },
@@ -62,6 +63,7 @@ export const triggers: TriggerSpec[] = [
 
   { type: 'sanction', name: 'sanktion', pos: 'noun', forms: ['sanktion', 'sanktionen', '*sanktion', '*sanktionen', 'embargo', '*embargo', '*ausfuhrkontroll*', '*exportkontroll*', '*exportverbot*', '*ausfuhrverbot*', '*ausfuhrbeschränkung*', '*exportbeschränkung*'] },
   { type: 'sanction', name: 'sanktionieren', pos: 'verb', forms: ['sanktioniert', 'sanktionierte', 'sanktionierten', 'sanktionieren'] },
+  { type: 'sanction', name: 'handelsverbot', pos: 'verb', forms: ['verbot', 'verboten', 'verbietet', 'stoppte', 'stoppten', 'gestoppt', 'ausgesetzt', 'beschränkt', 'beschränkte'], context: ['*import*', '*einfuhr*', '*ausfuhr*', '*export*'] },
 
   { type: 'attack', name: 'angriff', pos: 'noun', forms: ['*angriff*', 'attacke*', '*attacke*', 'bombardement*', 'beschuss', 'abschuss', 'invasion', 'einmarsch', 'offensive', '*schlag', '*schläge'], except: ['durchschlag', 'vorschlag', 'vorschläge', 'anschlag', 'ratschlag', 'ratschläge', 'zuschlag', 'aufschlag', 'umschlag', 'ausschlag', 'abschlag', 'beschlag', 'niederschlag', 'niederschläge', 'rückschlag', 'rückschläge', 'zuschläge', 'aufschläge', 'totschlag'] },
   { type: 'attack', name: 'angreifen', pos: 'verb', forms: ['angegriffen', 'bombardier*', 'beschossen', 'beschoss', 'beschießt', 'abgeschossen', 'einmarschiert'] },

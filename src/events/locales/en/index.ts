@@ -29,6 +29,7 @@ export const en: EventLocale = {
     agentive: ['by'],
     targeting: ['on', 'against'],
     genitive: ['of'],
+    attribution: ['according', 'citing'],
     passiveAuxiliaries: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got'],
     participle: '\\p{L}+(?:ed|en|wn)|shot|struck|hit|met|held|sent|made|built|bought|brought|fought|kept|led|paid|put|set|shut|sold|told|won',
     auxiliaries: [],

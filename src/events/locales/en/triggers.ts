@@ -5,11 +5,11 @@
 import type { TriggerSpec } from '../../locale.js';
 
 /** Context stems that make "close", "suspend" and "halt" a reduction of relations. */
-const CLOSABLE = ['consulat', 'embass', 'airport', 'airspace', 'airfield', 'border', 'crossing', 'flight', 'mission', 'talks', 'office', 'port'];
+const CLOSABLE = ['consulat*', 'embass*', 'airport*', 'airspace', 'airfield*', 'border*', 'crossing*', 'flight*', 'mission*', 'talks', 'office*', 'port', 'ports'];
 /** Context stems for military uses of ambiguous words (exercise, strike, fired). */
-const MILITARY = ['militar', 'naval', 'navy', 'army', 'joint', 'drill', 'war', 'air', 'troop', 'missile', 'drone', 'rocket', 'artillery', 'live'];
+const MILITARY = ['militar*', 'naval', 'navy', 'army', 'joint', 'drill*', 'war', 'air', 'troop*', 'missile*', 'drone*', 'rocket*', 'artillery', 'live'];
 /** Context stems for ties being strengthened. */
-const TIES = ['ties', 'allian', 'cooperation', 'partnership', 'relations', 'bond', 'bilateral'];
+const TIES = ['ties', 'allian*', 'cooperation', 'partnership*', 'relations', 'bond*', 'bilateral'];
 
 /** English triggers. */
 export const triggers: TriggerSpec[] = [
@@ -24,7 +24,7 @@ export const triggers: TriggerSpec[] = [
   { type: 'agree', name: 'sign', pos: 'verb', forms: ['signed', 'sign', 'signs', 'signing'] },
   { type: 'agree', name: 'agreement', pos: 'noun', forms: ['agreement', 'agreements', 'accord', 'accords', 'pact', 'memorandum'] },
   { type: 'agree', name: 'deal', pos: 'noun', forms: ['deal', 'deals'], notNext: ['with'] },
-  { type: 'agree', name: 'conclude', pos: 'verb', forms: ['concluded', 'concludes', 'struck', 'sealed', 'reached'], context: ['agreement', 'deal', 'accord', 'pact'] },
+  { type: 'agree', name: 'conclude', pos: 'verb', forms: ['concluded', 'concludes', 'struck', 'sealed', 'reached'], context: ['agreement*', 'deal*', 'accord*', 'pact*'] },
 
   { type: 'announce', name: 'announce', pos: 'verb', forms: ['announced', 'announces', 'announce', 'announcing', 'unveiled', 'unveils', 'unveil'] },
   { type: 'announce', name: 'announcement', pos: 'noun', forms: ['announcement', 'announcements'] },
@@ -50,18 +50,19 @@ export const triggers: TriggerSpec[] = [
 
   { type: 'deploy', name: 'deploy', pos: 'verb', forms: ['deployed', 'deploys', 'deploy', 'deploying', 'stationed'] },
   { type: 'deploy', name: 'deployment', pos: 'noun', forms: ['deployment', 'deployments'] },
-  { type: 'deploy', name: 'send-troops', pos: 'verb', forms: ['sent', 'sends', 'send', 'dispatched'], context: ['troop', 'soldier', 'warship', 'forces', 'fighter'] },
+  { type: 'deploy', name: 'send-troops', pos: 'verb', forms: ['sent', 'sends', 'send', 'dispatched'], context: ['troop*', 'soldier*', 'warship*', 'forces', 'fighter*'] },
 
   { type: 'close', name: 'close', pos: 'verb', forms: ['closed', 'closes', 'close', 'closing', 'shut', 'shuts', 'suspended', 'suspends', 'suspend', 'halted', 'halts', 'halt'], context: CLOSABLE, notNext: ['to', 'ties', 'relations', 'ally', 'allies'] },
   { type: 'close', name: 'closure', pos: 'noun', forms: ['closure', 'closures', 'suspension'], context: CLOSABLE },
 
   { type: 'sanction', name: 'sanction', pos: 'noun', forms: ['sanction', 'sanctions', 'embargo', 'embargoes', 'export controls', 'export control', 'export ban', 'export restrictions'] },
   { type: 'sanction', name: 'sanctioned', pos: 'verb', forms: ['sanctioned', 'blacklisted', 'blacklists'] },
+  { type: 'sanction', name: 'trade-ban', pos: 'verb', forms: ['banned', 'bans', 'ban', 'suspended', 'suspends', 'halted', 'halts', 'restricted', 'restricts'], context: ['import*', 'export*'] },
 
   { type: 'attack', name: 'attack', pos: 'noun', forms: ['attack', 'attacks', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'bombing', 'bombings', 'bombardment', 'shelling', 'invasion', 'offensive', 'raid', 'raids'] },
   { type: 'attack', name: 'attacked', pos: 'verb', forms: ['attacked', 'bombed', 'shelled', 'invaded', 'invade', 'invades', 'raided'] },
   { type: 'attack', name: 'strike', pos: 'noun', forms: ['strike', 'strikes'], context: MILITARY },
-  { type: 'attack', name: 'struck', pos: 'verb', forms: ['struck', 'hit', 'fired', 'launched'], context: ['missile', 'drone', 'rocket', 'shell', 'bomb', 'artillery'] },
+  { type: 'attack', name: 'struck', pos: 'verb', forms: ['struck', 'hit', 'fired', 'launched'], context: ['missile*', 'drone*', 'rocket*', 'shell*', 'bomb*', 'artillery'] },
   { type: 'attack', name: 'shot-down', pos: 'verb', forms: ['shot down', 'shoot down', 'shoots down', 'downed'] },
   { type: 'attack', name: 'shot-particle', pos: 'verb', forms: ['shot', 'shoot', 'shoots'], particle: ['down'] },
 

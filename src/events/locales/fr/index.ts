@@ -24,6 +24,7 @@ export const fr: EventLocale = {
     agentive: ['par'],
     targeting: ['contre', 'sur', 'envers'],
     genitive: ['de', 'du', 'des', "d'"],
+    attribution: ['selon'],
     passiveAuxiliaries: ['été', 'est', 'sont', 'fut', 'furent', 'était', 'étaient', 'sera', 'seront'],
     participle: '\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)',
     auxiliaries: [],

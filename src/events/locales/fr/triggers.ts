@@ -50,8 +50,10 @@ export const triggers: TriggerSpec[] = [
 
   { type: 'sanction', name: 'sanctions', pos: 'noun', forms: ['sanction', 'sanctions', 'embargo', 'contrôles à exportation', 'restrictions à exportation'] },
   { type: 'sanction', name: 'sanctionner', pos: 'verb', forms: ['sanctionné', 'sanctionne', 'sanctionnent'] },
+  { type: 'sanction', name: 'interdiction', pos: 'verb', forms: ['suspendu', 'suspend', 'suspendent', 'interdit', 'interdite', 'interdisent', 'restreint'], context: ['importation*', 'exportation*', 'import*', 'export*'] },
 
   { type: 'attack', name: 'attaque', pos: 'noun', forms: ['attaque', 'attaques', 'frappe', 'frappes', 'bombardement', 'bombardements', 'invasion', 'offensive', 'raid', 'raids', 'tirs'] },
+  { type: 'attack', name: 'tirer', pos: 'verb', forms: ['tiré', 'tirer', 'tire', 'tirent'], context: ['missile*', 'roquette*', 'obus', 'drone*'] },
   { type: 'attack', name: 'attaquer', pos: 'verb', forms: ['attaqué', 'attaquée', 'attaquent', 'attaquer', 'bombardé', 'bombardée', 'bombarde', 'abattu', 'abattus', 'abattues', 'pilonné', 'envahi'] },
 
   { type: 'election', name: 'election', pos: 'noun', forms: ['*élection*', 'scrutin', 'scrutins', 'référendum', 'législatives', 'présidentielle', 'municipales'] },

@@ -28,6 +28,7 @@ export const nl: EventLocale = {
     agentive: ['door'],
     targeting: ['op', 'tegen', 'jegens'],
     genitive: ['van'],
+    attribution: ['volgens'],
     passiveAuxiliaries: ['werd', 'werden', 'wordt', 'worden', 'is', 'was', 'waren'],
     participle: '\\p{L}*ge\\p{L}+(?:d|t|en)|(?:be|ver|ont|her|er|onder|over)\\p{L}+(?:d|t|en)',
     auxiliaries: [

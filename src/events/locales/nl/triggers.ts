@@ -33,7 +33,7 @@ export const triggers: TriggerSpec[] = [
   { type: 'urge', name: 'oproepen', pos: 'verb', forms: ['roept', 'riep', 'riepen', 'roepen'], particle: ['op'], particleAtEnd: true },
   { type: 'urge', name: 'opgeroepen', pos: 'verb', forms: ['opgeroepen', 'oproep*', 'verzocht', 'verzoekt', 'verzoeken', 'aangedrongen', 'aandringen', 'aangespoord'] },
   { type: 'urge', name: 'eisen', pos: 'verb', forms: ['eiste', 'eisten', 'eist'], notNext: ['het', 'levens', 'slachtoffers', 'doden'] },
-  { type: 'urge', name: 'aandringen', pos: 'verb', forms: ['dringt', 'dringen', 'drong', 'drongen', 'spoorde', 'spoorden', 'spoort'], particle: ['aan'] },
+  { type: 'urge', name: 'aandringen', pos: 'verb', forms: ['dringt', 'dringen', 'drong', 'drongen', 'spoorde', 'spoorden', 'spoort'], particle: ['aan'], targetPrepositions: ['bij'] },
 
   { type: 'support', name: 'steunen', pos: 'verb', forms: ['steunt', 'steunde', 'steunden', 'steunen', 'gesteund', 'bedankte', 'bedankten', 'bedankt', 'dankte', 'dankten', 'prees', 'prezen', 'prijst', 'geprezen', 'verwelkomde', 'verwelkomden'] },
   { type: 'support', name: 'steun', pos: 'noun', forms: ['steun', 'steunbetuiging'] },
@@ -60,6 +60,7 @@ export const triggers: TriggerSpec[] = [
 
   { type: 'sanction', name: 'sancties', pos: 'noun', forms: ['sanctie', 'sancties', '*sancties', '*sanctie', 'embargo', '*embargo', '*exportbeperking*', '*exportcontrole*', '*exportverbod*'] },
   { type: 'sanction', name: 'sanctioneren', pos: 'verb', forms: ['sanctioneert', 'gesanctioneerd', 'sanctioneerde'] },
+  { type: 'sanction', name: 'handelsverbod', pos: 'verb', forms: ['verbood', 'verboden', 'verbiedt', 'opgeschort', 'stopte', 'stopten', 'gestopt', 'beperkt', 'beperkte'], context: ['*import*', '*invoer*', '*uitvoer*', '*export*'] },
 
   { type: 'attack', name: 'aanval', pos: 'noun', forms: ['*aanval*', 'aanslag', '*aanslag', 'aanslagen', '*aanslagen', '*bombardement*', 'beschieting', 'beschietingen', 'invasie', 'inval', 'offensief'] },
   { type: 'attack', name: 'aanvallen', pos: 'verb', forms: ['aangevallen', 'bombardeer*', 'gebombardeerd', 'beschoten', 'beschoot', 'beschiet', 'neergeschoten', 'bestoken', 'bestookt', 'bestookte', 'binnengevallen'] },
