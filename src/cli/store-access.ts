@@ -27,8 +27,8 @@ export async function eventGroups(store: Store, itemIds?: string[]): Promise<Eve
   const items = await itemsById(store, [...new Set(events.map((e) => e.itemId))]);
   const names = new Map<string, string>();
   for (const event of events) {
-    for (const actor of event.actors) {
-      if (!names.has(actor.entity)) names.set(actor.entity, (await store.getEntity(actor.entity))?.name ?? actor.entity);
+    for (const id of [...event.actors.map((actor) => actor.entity), ...(event.place ? [event.place] : [])]) {
+      if (!names.has(id)) names.set(id, (await store.getEntity(id))?.name ?? id);
     }
   }
   return mergeEvents(

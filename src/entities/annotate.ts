@@ -39,7 +39,7 @@ function hitCandidate(ctx: TextContext, hit: GazetteerHit): Candidate | null {
 export function annotate(text: string, lang: string): Mention[] {
   if (typeof text !== 'string') throw new Error('annotate(text, lang): text must be a string; pass the item text (see itemFullText).');
   if (typeof lang !== 'string') throw new Error('annotate(text, lang): lang must be an ISO 639-1 code or "und".');
-  const code = lang.toLowerCase();
+  const code = lang.toLowerCase().split(/[-_]/)[0] ?? 'und';
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
   const locale = entityLocale(code);

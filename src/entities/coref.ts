@@ -22,6 +22,16 @@ const NAME_SHAPE = /^\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*$/u;
 interface FullName {
   id: string;
   text: string;
+  /** Lowercased particles written before the family name (`von der` of `Ursula von der Leyen`). */
+  particles: string[];
+}
+
+/** The particles right before the family word in a name's words. */
+function particlesBefore(words: readonly string[], family: string, ctx: TextContext): string[] {
+  const at = words.lastIndexOf(family);
+  const particles: string[] = [];
+  for (let i = at - 1; i > 0 && ctx.locale.particles.has(words[i]!.toLowerCase()); i--) particles.unshift(words[i]!.toLowerCase());
+  return particles;
 }
 
 /** Surname key → the full names of this text ending in it. */
@@ -30,20 +40,21 @@ function surnameIndex(persons: readonly PersonSpan[], ctx: TextContext): Map<str
   for (const person of persons) {
     const names = person.words.filter((w) => !ctx.locale.particles.has(w.toLowerCase()));
     if (names.length < 2) continue;
-    const key = surnameKey(familyWord(names));
+    const family = familyWord(names);
+    const key = surnameKey(family);
     const byId = index.get(key) ?? new Map<string, FullName>();
     const id = personId(person.words);
-    byId.set(id, { id, text: person.words.join(' ') });
+    byId.set(id, { id, text: person.words.join(' '), particles: particlesBefore(person.words, family, ctx) });
     index.set(key, byId);
   }
   return index;
 }
 
-function resolveSurname(word: string, index: Map<string, Map<string, FullName>>): { id: string; rule: string; evidence?: string } {
+function resolveSurname(word: string, index: Map<string, Map<string, FullName>>): { id: string; rule: string; evidence?: string; particles?: string[] } {
   const matches = index.get(surnameKey(word));
   if (matches && matches.size === 1) {
     const full = [...matches.values()][0]!;
-    return { id: full.id, rule: SURNAME_COREF_RULE, evidence: full.text };
+    return { id: full.id, rule: SURNAME_COREF_RULE, evidence: full.text, particles: full.particles };
   }
   return { id: `per:${surnameKey(word)}`, rule: SURNAME_ONLY_RULE };
 }
@@ -77,7 +88,11 @@ export function personCandidates(ctx: TextContext, persons: readonly PersonSpan[
     const stem = stems.find((s) => index.has(surnameKey(s)));
     if (!stem) continue;
     const resolved = resolveSurname(stem, index);
-    found.push({ start: i, end: i + 1, type: 'PER', entity: resolved.id, rule: resolved.rule, certainty: 'inferred', ...(resolved.evidence ? { evidence: resolved.evidence } : {}), yieldsToPerson: false });
+    // `Von der Leyen` / `von der Leyen`: the particles belong to the mention.
+    const particles = resolved.particles ?? [];
+    const before = tokens.slice(i - particles.length, i);
+    const start = particles.length > 0 && before.length === particles.length && before.every((t, k) => t.lower === particles[k] && !inPerson[i - particles.length + k]) ? i - particles.length : i;
+    found.push({ start, end: i + 1, type: 'PER', entity: resolved.id, rule: resolved.rule, certainty: 'inferred', ...(resolved.evidence ? { evidence: resolved.evidence } : {}), yieldsToPerson: false });
   }
   return found;
 }

@@ -32,7 +32,9 @@ export function entitiesForItems(items: readonly Item[]): Entity[] {
       let entity = found.get(mention.entity);
       if (!entity) {
         const known = catalogueEntity(mention.entity);
-        entity = known ? structuredClone(known) : { id: mention.entity, type: mention.type, name: mention.provenance.evidence ?? mention.text, names: {} };
+        // A coreference mention (`Biden`) carries the full name it was linked to as evidence.
+        const name = NAME_RULES.test(mention.provenance.rule) ? mention.text : (mention.provenance.evidence ?? mention.text);
+        entity = known ? structuredClone(known) : { id: mention.entity, type: mention.type, name, names: {} };
         if (known) catalogueNames.set(mention.entity, new Set(Object.values(known.names).flat()));
         found.set(mention.entity, entity);
       }

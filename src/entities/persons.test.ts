@@ -59,6 +59,10 @@ test('a surname alone links to the full name of the same text, genitives include
   assert.deepEqual(persons('Biden ontvangt Kishida. De Amerikaanse president Joe Biden en premier Fumio Kishida.', 'nl'), [
     'Biden:per:joe-biden:coref/surname', 'Kishida:per:fumio-kishida:coref/surname', 'Joe Biden:per:joe-biden:person/role', 'Fumio Kishida:per:fumio-kishida:person/role',
   ]);
+  // Particles before the family name belong to the later mention too.
+  assert.deepEqual(persons('Ursula von der Leyen, de voorzitter van de Commissie, sprak. Volgens Von der Leyen is het klaar.', 'nl'), [
+    'Ursula von der Leyen:per:ursula-von-der-leyen:person/apposition', 'Von der Leyen:per:ursula-von-der-leyen:coref/surname',
+  ]);
   // Family name first: "Wang" refers to "Wang Yi".
   assert.deepEqual(persons('De Chinese minister van Buitenlandse Zaken Wang Yi sprak. Volgens Wang is alles goed.', 'nl'), [
     'Wang Yi:per:wang-yi:person/role', 'Wang:per:wang-yi:coref/surname',

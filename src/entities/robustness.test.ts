@@ -50,7 +50,7 @@ test('long texts of many lines stay fast and linear', () => {
   const line = 'Präsident Joe Biden traf in Tokio Premierminister Fumio Kishida; die Nato und die USA begrüßten das.\n';
   const text = line.repeat(2000);
   const mentions = timed(text, 'de', 5000);
-  assert.equal(mentions.length, 2000 * 6);
+  assert.equal(mentions.length, 2000 * 5);
 });
 
 test('throughput: 2,000 separate sentences in a few seconds (goal: 2,000 sentences/s on one core)', () => {

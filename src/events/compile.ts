@@ -54,7 +54,7 @@ export interface CompiledLocale {
 }
 
 /** What a preposition says about the name it governs. */
-export type PrepositionRole = 'locative' | 'destination' | 'comitative' | 'agentive' | 'targeting' | 'genitive' | 'attribution';
+export type PrepositionRole = 'locative' | 'destination' | 'comitative' | 'agentive' | 'targeting' | 'genitive' | 'attribution' | 'adverbial';
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -103,7 +103,7 @@ function compileLocale(locale: EventLocale): CompiledLocale {
   const prepositions = new Map<string, Set<PrepositionRole>>();
   const roles: [PrepositionRole, readonly string[]][] = [
     ['locative', g.locative], ['destination', g.destination], ['comitative', g.comitative],
-    ['agentive', g.agentive], ['targeting', g.targeting], ['genitive', g.genitive], ['attribution', g.attribution],
+    ['agentive', g.agentive], ['targeting', g.targeting], ['genitive', g.genitive], ['attribution', g.attribution], ['adverbial', g.adverbial],
   ];
   for (const [role, words] of roles) {
     for (const word of words) {

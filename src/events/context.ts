@@ -21,6 +21,12 @@ export interface SentenceContext {
   rules: CompiledLocale;
 }
 
+/**
+ * Extra words an object name may lie away when a genitive introduces it (`ontvangt de president
+ * van Vietnam`): the head noun and its genitive preposition.
+ */
+const GENITIVE_EXTRA = 2;
+
 /** Mention types inside which no trigger starts (a name is not an event: `Nordic Cooperation Council`). */
 const OPAQUE_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'EQUIPMENT', 'AGREEMENT']);
 
@@ -45,9 +51,10 @@ export function analyseSentence(sentence: Sentence, mentions: readonly Mention[]
     endsAt.has(i - 1) && (startsAt.has(i + 1) || (startsAt.has(i + 2) && (tokens[i + 1]?.word ?? false)));
   const clauses = segmentClauses(tokens, rules, isListComma);
   const actorWithin = (from: number, words: number): boolean => {
-    for (let k = from, seen = 0; k < tokens.length && seen < words; k++) {
+    for (let k = from, seen = 0; k < tokens.length && seen < words + GENITIVE_EXTRA; k++) {
       if (!tokens[k]?.word) break;
-      if (startsAt.get(k)?.actor) return true;
+      const genitive = rules.prepositions.get(tokens[k - 1]?.norm ?? '')?.has('genitive') ?? false;
+      if (startsAt.get(k)?.actor && (seen < words || genitive)) return true;
       seen++;
     }
     return false;

@@ -69,6 +69,8 @@ export interface GrammarRules {
   genitive: string[];
   /** Prepositions naming a source (`according`, `volgens`, `selon`): a name they govern is no actor. */
   attribution: string[];
+  /** Prepositions of time, cause or concession (`after`, `während`, `tijdens`, `malgré`): a name they govern is no actor. */
+  adverbial: string[];
   /** Auxiliaries of the passive (`was`, `wurde`, `werd`, `été`). */
   passiveAuxiliaries: string[];
   /** Regular expression source (unicode, whole word) for past participles of the language. */

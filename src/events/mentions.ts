@@ -102,9 +102,14 @@ export function primaryGovernor(governors: readonly Governor[]): Governor | null
   return null;
 }
 
-/** True when a source preposition governs the mention (`volgens Turkse media`, `according to Russian officials`). */
-export function attributed(governors: readonly Governor[]): boolean {
-  return governors.some((g) => g.roles.has('attribution'));
+/**
+ * True when the mention stands in an adjunct that names no actor: a source (`volgens Turkse media`,
+ * `according to Russian officials`) anywhere in the window, or a time or cause phrase as its
+ * governor (`nach … während der russischen Invasion`, `na Russische bombardementen`).
+ */
+export function adjunct(governors: readonly Governor[]): boolean {
+  if (governors.some((g) => g.roles.has('attribution'))) return true;
+  return primaryGovernor(governors)?.roles.has('adverbial') ?? false;
 }
 
 /** True when the nearest governor, right before the mention, is a genitive (`attack of Russia`, `Angriff der Hamas`). */

@@ -63,7 +63,7 @@ function planned(ctx: SentenceContext, trigger: TriggerMatch, from: number, to: 
   const future = rules.futureForm;
   if (future && ctx.tokens.slice(from, to + 1).some((t) => t.word && future.test(t.norm))) return true;
   return ctx.triggers.some(
-    (t) => t.index < trigger.index && t.index >= from && t.spec.type !== trigger.spec.type && eventTypeInfo(t.spec.type).irrealis,
+    (t) => t.spec.pos === 'verb' && t.index < trigger.index && t.index >= from && t.spec.type !== trigger.spec.type && eventTypeInfo(t.spec.type).irrealis,
   );
 }
 

@@ -13,10 +13,13 @@ import type { TriggerMatch } from './triggers.js';
  */
 const MODIFIER_GAP = 1;
 
-/** True when `m` directly modifies an event noun (at most {@link MODIFIER_GAP} words between, none a preposition). */
-function modifiesEventNoun(ctx: SentenceContext, m: SentenceMention): boolean {
+/**
+ * True when `m` directly modifies an event noun other than `except` (at most {@link MODIFIER_GAP}
+ * words between, none a preposition).
+ */
+export function modifiesEventNoun(ctx: SentenceContext, m: SentenceMention, except?: TriggerMatch): boolean {
   return ctx.triggers.some((t) => {
-    if (t.spec.pos !== 'noun' || t.index <= m.last || t.index - m.last - 1 > MODIFIER_GAP) return false;
+    if (t === except || t.spec.pos !== 'noun' || t.index <= m.last || t.index - m.last - 1 > MODIFIER_GAP) return false;
     for (let k = m.last + 1; k < t.index; k++) if (ctx.rules.prepositions.has(ctx.tokens[k]?.norm ?? '')) return false;
     return true;
   });

@@ -18,8 +18,8 @@
 import type { ActorRole } from '../pipeline/types.js';
 import type { EventTypeInfo } from './cameo.js';
 import type { SentenceContext } from './context.js';
-import { attributed, genitiveAhead, primaryGovernor, type SentenceMention } from './mentions.js';
-import { isPlaceFor } from './place.js';
+import { adjunct, genitiveAhead, primaryGovernor, type SentenceMention } from './mentions.js';
+import { isPlaceFor, modifiesEventNoun } from './place.js';
 import type { Token } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 
@@ -37,6 +37,8 @@ export interface PlacedActor {
 const ADJACENT_WORDS = 1;
 /** Most words between two names that are still one coordinated subject (`Japan und die USA`). */
 const COORDINATION_GAP = 3;
+/** Most words between a verb-second verb and its inverted subject (`empfing der österreichische Präsident`). */
+const INVERSION_GAP = 2;
 /** Which role wins when one entity gets several in a sentence. */
 export const ROLE_RANK: Record<ActorRole, number> = { agent: 0, target: 1, counterpart: 2 };
 
@@ -78,7 +80,7 @@ export function actorsOf(ctx: SentenceContext, trigger: TriggerMatch, info: Even
     else if (info.contenders && (m.mention.type === 'PER' || m.mention.type === 'ORG')) roles.set(m, 'agent');
   };
   const eligible = (m: SentenceMention): boolean =>
-    m.actor && !(m.first <= tl && m.last >= ti) && !isPlaceFor(ctx, m, info, trigger) && !attributed(ctx.governors.get(m) ?? []);
+    m.actor && !(m.first <= tl && m.last >= ti) && !isPlaceFor(ctx, m, info, trigger) && !adjunct(ctx.governors.get(m) ?? []);
 
   // 1. Prepositions.
   const free: SentenceMention[] = [];
@@ -87,15 +89,16 @@ export function actorsOf(ctx: SentenceContext, trigger: TriggerMatch, info: Even
     const governor = primaryGovernor(ctx.governors.get(m) ?? []);
     const has = (role: 'agentive' | 'comitative' | 'targeting'): boolean => governor?.roles.has(role) ?? false;
     if (governor && trigger.spec.targetPrepositions?.includes(governor.word)) roles.set(m, 'target');
-    else if (has('agentive') && (passive || (!verb && m.first > tl))) roles.set(m, 'agent');
+    else if (has('agentive') && (passive || (!verb && m.first > tl && m.first - tl - 1 <= ADJACENT_WORDS + 1))) roles.set(m, 'agent');
     else if (has('comitative') && info.shape === 'symmetric') roles.set(m, 'counterpart');
     else if (has('targeting') && info.shape === 'directed') roles.set(m, 'target');
     else free.push(m);
   }
 
   // 2. Position.
+  const nextTrigger = Math.min(...ctx.triggers.filter((t) => t.index > tl).map((t) => t.index), tokens.length);
   const before = free.filter((m) => m.last < ti);
-  const after = free.filter((m) => m.first > tl);
+  const after = free.filter((m) => m.first > tl && m.first < nextTrigger && !modifiesEventNoun(ctx, m, trigger));
   if (!verb) {
     let lightVerb = -1;
     for (let k = ti - 1; k >= clause.from && lightVerb < 0; k--) if (rules.lightVerbs.has(norm(k))) lightVerb = k;
@@ -106,10 +109,11 @@ export function actorsOf(ctx: SentenceContext, trigger: TriggerMatch, info: Even
       else if (lightVerb >= 0 && m.first > lightVerb) roles.set(m, 'target');
       else if (adjacent(m) || (lightVerb >= 0 && m.last < lightVerb)) roles.set(m, 'agent');
     }
+    const agentBefore = [...roles.values()].includes('agent');
     after.forEach((m, n) => {
       const governors = ctx.governors.get(m) ?? [];
       const near = m.first - tl - 1 <= ADJACENT_WORDS + 1;
-      if (n === 0 && near && (genitiveAhead(governors) || (grammar.bareGenitive && governors.length === 0 && m.first === tl + 1))) roles.set(m, 'agent');
+      if (n === 0 && near && !agentBefore && (genitiveAhead(governors) || (grammar.bareGenitive && governors.length === 0 && m.first === tl + 1))) roles.set(m, 'agent');
       else setObject(m);
     });
   } else if (passive) {
@@ -138,7 +142,8 @@ export function actorsOf(ctx: SentenceContext, trigger: TriggerMatch, info: Even
       if (found.length > 0) break;
     }
   }
-  if (!hasAgent() && verb && !passive && grammar.verbFinal && after[0]) roles.set(after[0], 'agent');
+  const inverted = after[0];
+  if (!hasAgent() && verb && !passive && grammar.verbFinal && inverted && inverted.first - tl - 1 <= INVERSION_GAP) roles.set(inverted, 'agent');
   return dedupe(roles);
 }
 

@@ -87,12 +87,23 @@ function wordBefore(line: string, at: number): string {
   return line.slice(from, at).replace(/^[("'“„«»‚‘[]+/u, '');
 }
 
+/**
+ * True when the single letter before `dot` is an initial (`George W. Bush`, `J. K. Rowling`), not
+ * a one-letter word ending a sentence (`… meldt PANSA op X. De …`): an initial follows a capitalised
+ * word or a title, opens the line, or is followed by another initial.
+ */
+function isInitial(line: string, dot: number, next: number, rules: CompiledRules): boolean {
+  const previous = wordBefore(line, dot - 2);
+  if (previous === '' || /^\p{Lu}/u.test(previous) || rules.abbreviations.has(previous.toLowerCase())) return true;
+  return /^\p{Lu}\.(?:\s|$)/u.test(line.slice(next, next + 3));
+}
+
 /** True when the dot at `dot` does not end a sentence. */
 function dotIsInner(line: string, dot: number, next: number, rules: CompiledRules): boolean {
   const raw = wordBefore(line, dot + 1);
   const word = raw.toLowerCase();
   if (rules.abbreviations.has(word)) return true;
-  if (/^\p{L}\.$/u.test(word)) return true; // an initial
+  if (/^\p{L}\.$/u.test(raw)) return isInitial(line, dot, next, rules);
   if (/^(?:\p{L}\.){2,}$/u.test(word)) return true; // dotted initials: u.s., z.b.
   if (/^\d{1,2}\.$/u.test(word)) {
     const after = /^[\p{L}]+/u.exec(line.slice(next))?.[0]?.toLowerCase() ?? '';

@@ -156,6 +156,7 @@ export interface EventMention {
   /** CAMEO-like type, e.g. `meet`, `agree`, `urge`, `attack`. */
   type: string;
   actors: { entity: string; role: ActorRole }[];
+  /** Entity id of where it happened (a GPE, LOC or FAC mention of the sentence), or null. */
   place: string | null;
   time: { date: string; precision: Precision } | null;
   modality: Modality;

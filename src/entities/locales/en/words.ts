@@ -13,7 +13,7 @@ export const STOPWORDS = [
   'yesterday', 'tomorrow', 'tonight', 'last', 'next', 'new', 'former', 'earlier', 'later', 'now', 'still', 'even',
   'only', 'just', 'already', 'once', 'again', 'despite', 'although', 'though', 'because', 'until', 'upon', 'via',
   'read', 'more', 'photo', 'video', 'source', 'north', 'south', 'east', 'west', 'breaking', 'update', 'live',
-  'government', 'officials', 'ministry',
+  'government', 'officials', 'ministry', 'jr', 'sr',
 ];
 
 /** Month and weekday names with their usual abbreviations. */

@@ -30,6 +30,7 @@ export const de: EventLocale = {
     targeting: ['auf', 'gegen', 'gegenüber', 'an'],
     genitive: ['von', 'vom', 'des', 'der'],
     attribution: ['laut'],
+    adverbial: ['vor', 'während', 'seit', 'trotz', 'wegen', 'infolge'],
     passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
     participle: '\\p{L}*ge\\p{L}+(?:t|en)|(?:be|ver|er|ent|zer|unter|über|miss|emp)\\p{L}+t|\\p{L}+iert|beschossen|vertrieben|ergriffen|verboten|empfangen|entsandt|unterschrieben',
     auxiliaries: [

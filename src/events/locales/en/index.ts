@@ -30,6 +30,7 @@ export const en: EventLocale = {
     targeting: ['on', 'against'],
     genitive: ['of'],
     attribution: ['according', 'citing'],
+    adverbial: ['after', 'before', 'during', 'despite', 'amid', 'following', 'since'],
     passiveAuxiliaries: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got'],
     participle: '\\p{L}+(?:ed|en|wn)|shot|struck|hit|met|held|sent|made|built|bought|brought|fought|kept|led|paid|put|set|shut|sold|told|won',
     auxiliaries: [],

@@ -25,6 +25,7 @@ export const fr: EventLocale = {
     targeting: ['contre', 'sur', 'envers'],
     genitive: ['de', 'du', 'des', "d'"],
     attribution: ['selon'],
+    adverbial: ['après', 'avant', 'pendant', 'depuis', 'malgré', 'lors'],
     passiveAuxiliaries: ['été', 'est', 'sont', 'fut', 'furent', 'était', 'étaient', 'sera', 'seront'],
     participle: '\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)',
     auxiliaries: [],

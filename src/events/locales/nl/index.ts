@@ -29,6 +29,7 @@ export const nl: EventLocale = {
     targeting: ['op', 'tegen', 'jegens'],
     genitive: ['van'],
     attribution: ['volgens'],
+    adverbial: ['na', 'tijdens', 'ondanks', 'wegens', 'vanwege'],
     passiveAuxiliaries: ['werd', 'werden', 'wordt', 'worden', 'is', 'was', 'waren'],
     participle: '\\p{L}*ge\\p{L}+(?:d|t|en)|(?:be|ver|ont|her|er|onder|over)\\p{L}+(?:d|t|en)',
     auxiliaries: [
