@@ -22,7 +22,7 @@ export const MIN_BARE_SURNAME_ACROSS = 4;
  */
 export const MIN_BARE_SURNAME_ACROSS_NOUNS = 5;
 
-const FULL_NAME_RULES = new Set(['entities/person/role', 'entities/person/given-name', 'entities/person/apposition', 'entities/person/coordination']);
+const FULL_NAME_RULES = new Set(['role', 'given-name', 'apposition', 'coordination', 'speech', 'nationality'].map((cue) => `entities/person/${cue}`));
 const NAME_SHAPE = /^\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*$/u;
 
 interface Known {

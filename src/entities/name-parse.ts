@@ -3,6 +3,7 @@
  * (`von der`, `de`) and hyphenated parts (`Jean-Pierre`) inside, never across a line break.
  */
 import type { TextContext } from './context.js';
+import { isGivenName } from './names.js';
 import { isRoleWord } from './roles.js';
 import { GAP_BREAK, GAP_NONE } from './tokenize.js';
 
@@ -11,8 +12,18 @@ export const MAX_NAME_WORDS = 3;
 /** Most particles in a row inside a name (`von der`). */
 export const MAX_PARTICLES = 2;
 
+/** A single capital: a middle initial when a dot follows. */
+const INITIAL = /^\p{Lu}$/u;
 /** A capitalised word: a capital, then at least one lowercase letter, letters only. */
 const NAME_SHAPE = /^\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*$/u;
+
+/** Most letters of each part of a Korean given name written with a lowercase second syllable (`Ki-moon`). */
+export const MAX_SYLLABLE_LENGTH = 4;
+
+/** `Ki-moon`, `Jong-un`: a short capitalised part joined to a short lowercase syllable. */
+function syllable(previous: string, part: string): boolean {
+  return previous.length <= MAX_SYLLABLE_LENGTH && part.length <= MAX_SYLLABLE_LENGTH && /^\p{Ll}+$/u.test(part) && /^\p{Lu}\p{Ll}*$/u.test(previous);
+}
 
 /** A name read off the tokens: token range `[start, end)` and the words making it up. */
 export interface ParsedName {
@@ -50,10 +61,12 @@ export function parseName(ctx: TextContext, at: number, minWords: number): Parse
   while (i < tokens.length && count < MAX_NAME_WORDS) {
     const token = tokens[i]!;
     if (i > at && token.gap === GAP_BREAK) break;
+    // German capitalises nouns: a third word is a name only after a given name (`Anna Maria Schmidt`).
+    if (count === 2 && locale.capitalisesNouns && pendingParticles.length === 0 && !words.some(isGivenName)) break;
     if (isNameWord(ctx, i, count === 0)) {
       let word = token.key;
       let next = i + 1;
-      while (tokens[next]?.key === '-' && tokens[next]!.gap === GAP_NONE && tokens[next + 1]?.gap === GAP_NONE && isNameWord(ctx, next + 1, false)) {
+      while (tokens[next]?.key === '-' && tokens[next]!.gap === GAP_NONE && tokens[next + 1]?.gap === GAP_NONE && (isNameWord(ctx, next + 1, false) || syllable(word, tokens[next + 1]!.key))) {
         word += `-${tokens[next + 1]!.key}`;
         next += 2;
       }
@@ -64,7 +77,15 @@ export function parseName(ctx: TextContext, at: number, minWords: number): Parse
       end = next;
       continue;
     }
-    if (count > 0 && pendingParticles.length < MAX_PARTICLES && locale.particles.has(token.lower) && token.word) {
+    // A middle initial: `Thomas L. Friedman`.
+    if (count === 1 && pendingParticles.length === 0 && INITIAL.test(token.key) && tokens[i + 1]?.key === '.' && tokens[i + 1]!.gap === GAP_NONE && isNameWord(ctx, i + 2, false)) {
+      words.push(`${token.key}.`);
+      i += 2;
+      continue;
+    }
+    // Particles: after a given name (`Ursula von der Leyen`) or opening a surname (`Van Diepenbeek`, `De Wever`).
+    const opening = count === 0 && /^\p{Lu}/u.test(token.key);
+    if ((count === 1 || opening) && pendingParticles.length < MAX_PARTICLES && locale.particles.has(token.lower) && token.word) {
       pendingParticles.push(token.key);
       i++;
       continue;

@@ -35,8 +35,8 @@ test('German compounds and declined roles announce names; a name joined by "und"
     'Yoko Kamikawa:per:yoko-kamikawa:person/role', 'Minoru Kihara:per:minoru-kihara:person/given-name',
   ]);
   // Without a known given name, the conjunction carries the cue (not in German, where nouns are capitalised).
-  assert.deepEqual(persons('Ze ontmoetten minister Caspar Veldkamp en Ruben Brekelmans.', 'nl'), [
-    'Caspar Veldkamp:per:caspar-veldkamp:person/role', 'Ruben Brekelmans:per:ruben-brekelmans:person/coordination',
+  assert.deepEqual(persons('Ze ontmoetten minister Caspar Veldkamp en Wiebe Brekelmans.', 'nl'), [
+    'Caspar Veldkamp:per:caspar-veldkamp:person/role', 'Wiebe Brekelmans:per:wiebe-brekelmans:person/coordination',
   ]);
   assert.deepEqual(persons('Sie trafen Minister Boris Pistorius und Deutschland Gespräche.', 'de'), ['Boris Pistorius:per:boris-pistorius:person/role']);
 });
@@ -44,6 +44,25 @@ test('German compounds and declined roles announce names; a name joined by "und"
 test('a known given name is enough, without a role', () => {
   assert.deepEqual(persons('Joe Biden and Sanae Takaichi spoke by phone.', 'en'), [
     'Joe Biden:per:joe-biden:person/given-name', 'Sanae Takaichi:per:sanae-takaichi:person/given-name',
+  ]);
+});
+
+test('a verb of saying or a nationality before a name is a cue too', () => {
+  assert.deepEqual(persons('Het plan is klaar, zegt Marc Peeters. "Niet slecht", aldus Van Diepenbeek.', 'nl'), [
+    'Marc Peeters:per:marc-peeters:person/given-name', 'Van Diepenbeek:per:diepenbeek:person/surname-only',
+  ]);
+  assert.deepEqual(persons('Het is gedaan, zegt Wijnants.', 'nl'), ['Wijnants:per:wijnants:person/surname-only']);
+  // German capitalises nouns: after a verb of saying a single word is not enough.
+  assert.deepEqual(persons('Das ist gut, sagte Vater. Das ist schlecht, sagte Jonas Vandermeulen.', 'de'), ['Jonas Vandermeulen:per:jonas-vandermeulen:person/given-name']);
+  assert.deepEqual(persons('Der Franzose Lucien Arbogast gewann vor der Belgierin Saar Verbeke.', 'de').map((p) => p.split(':').slice(1, 3).join(':')), [
+    'per:lucien-arbogast', 'per:saar-verbeke',
+  ]);
+  assert.deepEqual(persons('De Belg Wout Vermeersch won.', 'nl'), ['Wout Vermeersch:per:wout-vermeersch:person/nationality']);
+});
+
+test('initials and Korean syllables stay inside the name', () => {
+  assert.deepEqual(persons('Columnist Thomas L. Friedman wrote about Secretary-General Ban Ki-moon.', 'en'), [
+    'Thomas L. Friedman:per:thomas-l-friedman:person/given-name', 'Ban Ki-moon:per:ban-ki-moon:person/role',
   ]);
 });
 
@@ -71,7 +90,7 @@ test('a surname alone links to the full name of the same text, genitives include
 
 test('two people sharing a surname are never merged', () => {
   assert.deepEqual(persons('Joe Biden and his son Hunter Biden arrived. Biden said nothing.', 'en'), [
-    'Joe Biden:per:joe-biden:person/given-name', 'Hunter Biden:per:hunter-biden:person/given-name', 'Biden:per:biden:person/surname-only',
+    'Joe Biden:per:joe-biden:person/given-name', 'Hunter Biden:per:hunter-biden:person/role', 'Biden:per:biden:person/surname-only',
   ]);
 });
 

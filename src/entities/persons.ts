@@ -8,13 +8,13 @@ import type { TextContext } from './context.js';
 import { isGivenName } from './names.js';
 import { MAX_NAME_WORDS, parseName, type ParsedName } from './name-parse.js';
 import { isRoleWord, roleCues, type RoleCue } from './roles.js';
-import { GAP_BREAK, GAP_NONE } from './tokenize.js';
+import { GAP_BREAK, GAP_NONE, GAP_SPACE } from './tokenize.js';
 
 /** Most words between a role and the comma before a name in apposition (`US-Botschafter in Japan, …`). */
 export const MAX_APPOSITION_GAP = 4;
 
 /** How a person was found; becomes the provenance rule `entities/person/<cue>`. */
-export type PersonCue = 'role' | 'given-name' | 'apposition' | 'coordination';
+export type PersonCue = 'role' | 'given-name' | 'apposition' | 'coordination' | 'speech' | 'nationality';
 
 /** A person found in the tokens. */
 export interface PersonSpan extends ParsedName {
@@ -72,6 +72,32 @@ function nameInAppositionBefore(ctx: TextContext, cue: RoleCue): ParsedName | nu
   return null;
 }
 
+/** Tokens that are verbs of saying directly followed by a capitalised word (`, zegt Peeters`). */
+function speechCues(ctx: TextContext): number[] {
+  const cues: number[] = [];
+  for (let i = 0; i + 1 < ctx.tokens.length; i++) {
+    const token = ctx.tokens[i]!;
+    if (ctx.locale.speechVerbs.has(token.lower) && !ctx.covered[i] && ctx.tokens[i + 1]!.gap === GAP_SPACE) cues.push(i);
+  }
+  return cues;
+}
+
+/**
+ * Where a name may follow a nationality (`de Belg Tom Boonen`, `der Franzose Louis Saha`): the
+ * token after a demonym. In German only a capitalised demonym (a noun) counts: an adjective
+ * there always precedes a noun.
+ */
+function nationalityCues(ctx: TextContext): number[] {
+  const cues: number[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const hit = ctx.covered[i];
+    if (!hit || hit.entry.kind !== 'demonym' || hit.end !== i + 1) continue;
+    if (ctx.locale.capitalisesNouns && !/^\p{Lu}/u.test(hit.entry.form)) continue;
+    cues.push(i + 1);
+  }
+  return cues;
+}
+
 /** Every person the cues point to, left to right, without overlaps (earlier and longer wins). */
 export function findPersons(ctx: TextContext): PersonSpan[] {
   const found: PersonSpan[] = [];
@@ -102,5 +128,7 @@ export function findPersons(ctx: TextContext): PersonSpan[] {
     if (taken[i] || !isGivenName(ctx.tokens[i]!.key)) continue;
     coordinate(add(parseName(ctx, i, 2), 'given-name', i));
   }
+  for (const cue of speechCues(ctx)) coordinate(add(parseName(ctx, cue + 1, ctx.locale.capitalisesNouns ? 2 : 1), 'speech', cue));
+  for (const hit of nationalityCues(ctx)) coordinate(add(parseName(ctx, hit, 2), 'nationality', hit - 1));
   return found.sort((a, b) => a.start - b.start);
 }

@@ -34,23 +34,32 @@ export interface EventTypeInfo {
   contenders: boolean;
 }
 
+/** The flags most types share; each entry below states only where it differs. */
+const USUAL = { placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false, contenders: false } as const;
+
 /** Every event type, keyed by the `type` string stored on {@link import('../pipeline/types.js').EventMention}. */
 export const EVENT_TYPES = {
-  announce: { cameo: '01', description: 'Make public statement: announce, unveil, declare a plan.', shape: 'subject', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: true, contenders: false },
-  meet: { cameo: '04', description: 'Consult: meet, visit, receive a visitor, hold talks or a summit.', shape: 'symmetric', placeSuffices: false, destinationIsPlace: true, casualties: false, irrealis: false, contenders: false },
-  support: { cameo: '05', description: 'Engage in diplomatic cooperation: praise, support, thank, back.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false, contenders: false },
-  agree: { cameo: '057', description: 'Sign formal agreement: agree, sign, conclude a deal or accord (with 06 when it is material).', shape: 'symmetric', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: true, contenders: false },
-  cooperate: { cameo: '06', description: 'Engage in material cooperation: military, economic or industrial cooperation, co-production.', shape: 'symmetric', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false, contenders: false },
-  urge: { cameo: '10', description: 'Demand: urge, call on, appeal to, press another party to act.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: true, contenders: false },
-  criticise: { cameo: '11', description: 'Disapprove: criticise, condemn, accuse, denounce.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false, contenders: false },
-  threaten: { cameo: '13', description: 'Threaten: threaten, warn of consequences, give an ultimatum.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: true, contenders: false },
-  exercise: { cameo: '15', description: 'Exhibit military posture: joint military exercises, drills, manoeuvres.', shape: 'symmetric', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false, contenders: false },
-  deploy: { cameo: '15', description: 'Exhibit military posture: deploy or station troops, ships, missiles.', shape: 'directed', placeSuffices: false, destinationIsPlace: true, casualties: false, irrealis: false, contenders: false },
-  close: { cameo: '16', description: 'Reduce relations: close a consulate, embassy, airport or border; suspend flights or talks.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false, contenders: false },
-  sanction: { cameo: '163', description: 'Impose embargo, boycott or sanctions, including export controls.', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: false, irrealis: false, contenders: false },
-  attack: { cameo: '19', description: 'Fight: strikes, attacks, shelling, shooting down drones or missiles, invasion (18 assault when civilians are the stated target).', shape: 'directed', placeSuffices: false, destinationIsPlace: false, casualties: true, irrealis: false, contenders: false },
-  election: { cameo: null, description: 'Election or vote held, won or scheduled (no CAMEO code: domestic politics).', shape: 'subject', placeSuffices: true, destinationIsPlace: false, casualties: false, irrealis: false, contenders: true },
-  disaster: { cameo: null, description: 'Disaster: fire, flood, earthquake, storm (no CAMEO code: not an interaction).', shape: 'subject', placeSuffices: true, destinationIsPlace: false, casualties: true, irrealis: false, contenders: false },
+  announce: { ...USUAL, cameo: '01', shape: 'subject', irrealis: true, description: 'Make public statement: announce, unveil, declare a plan.' },
+  meet: { ...USUAL, cameo: '04', shape: 'symmetric', destinationIsPlace: true, description: 'Consult: meet, visit, receive a visitor, hold talks or a summit.' },
+  support: { ...USUAL, cameo: '05', shape: 'directed', description: 'Engage in diplomatic cooperation: praise, support, thank, back.' },
+  agree: { ...USUAL, cameo: '057', shape: 'symmetric', irrealis: true, description: 'Sign formal agreement: agree, sign, conclude a deal or accord (06 when it is material).' },
+  cooperate: { ...USUAL, cameo: '06', shape: 'symmetric', description: 'Engage in material cooperation: military, economic or industrial cooperation, co-production.' },
+  urge: { ...USUAL, cameo: '10', shape: 'directed', irrealis: true, description: 'Demand: urge, call on, appeal to, press another party to act.' },
+  criticise: { ...USUAL, cameo: '11', shape: 'directed', description: 'Disapprove: criticise, condemn, accuse, denounce.' },
+  threaten: { ...USUAL, cameo: '13', shape: 'directed', irrealis: true, description: 'Threaten: threaten, warn of consequences, give an ultimatum.' },
+  exercise: { ...USUAL, cameo: '15', shape: 'symmetric', description: 'Exhibit military posture: joint military exercises, drills, manoeuvres.' },
+  deploy: { ...USUAL, cameo: '15', shape: 'directed', destinationIsPlace: true, description: 'Exhibit military posture: deploy or station troops, ships, missiles.' },
+  close: { ...USUAL, cameo: '16', shape: 'directed', description: 'Reduce relations: close a consulate, embassy, airport or border; suspend flights or talks.' },
+  sanction: { ...USUAL, cameo: '163', shape: 'directed', description: 'Impose embargo, boycott or sanctions, including export controls and import bans.' },
+  attack: {
+    ...USUAL,
+    cameo: '19',
+    shape: 'directed',
+    casualties: true,
+    description: 'Fight: strikes, attacks, shelling, shooting down drones or missiles, invasion (18 assault when civilians are the stated target).',
+  },
+  election: { ...USUAL, cameo: null, shape: 'subject', placeSuffices: true, contenders: true, description: 'Election or vote held, won or scheduled (no CAMEO code: domestic politics).' },
+  disaster: { ...USUAL, cameo: null, shape: 'subject', placeSuffices: true, casualties: true, description: 'Disaster: fire, flood, earthquake, storm (no CAMEO code: not an interaction).' },
 } as const satisfies Record<string, EventTypeInfo>;
 
 /** An event type name, e.g. `meet`. */

@@ -46,6 +46,7 @@ export interface CompiledLocale {
   futureForm: RegExp | null;
   negation: PhraseSet;
   planned: PhraseSet;
+  decision: PhraseSet;
   reportedClause: PhraseSet;
   reportedSentence: PhraseSet;
   killed: RegExp[];
@@ -127,6 +128,7 @@ function compileLocale(locale: EventLocale): CompiledLocale {
     futureForm: locale.modality.futureForm ? new RegExp(`^(?:${locale.modality.futureForm})$`, 'u') : null,
     negation: compilePhrases(locale.modality.negation),
     planned: compilePhrases(locale.modality.planned),
+    decision: compilePhrases(locale.modality.decision),
     reportedClause: compilePhrases(locale.modality.reportedClause),
     reportedSentence: compilePhrases(locale.modality.reportedSentence),
     killed: casualtyExpressions(locale.casualties.killed, num),

@@ -79,8 +79,10 @@ export interface GrammarRules {
   auxiliaries: string[];
   /** True when objects may stand before the verb (German, Dutch: `hat Japan aufgefordert`). */
   verbFinal: boolean;
-  /** True when a bare name right after an event noun is a genitive, hence its agent (`Angriffe Russlands`). */
-  bareGenitive: boolean;
+  /** True when a bare name right after an event noun is its agent: a genitive (`Angriffe Russlands`) or an adjective (`frappes russes`). */
+  postnominalAgent: boolean;
+  /** True when names stand before the noun they modify (`Russian attacks`, `Russische aanvallen`), false where adjectives follow (`attaques russes`). */
+  premodifiers: boolean;
   /** Verbs that take an event noun as object (`launched attacks`, `verhängte Sanktionen`). */
   lightVerbs: string[];
   /** Words that may follow a clause-final separable particle (`om`, `te`). */
@@ -93,6 +95,8 @@ export interface ModalityRules {
   negation: string[];
   /** Future or intention, scoped to the trigger's clause group. */
   planned: string[];
+  /** Decision words: events named after them in the clause group are planned (`decision to close`, `beschloss … zu schließen`). */
+  decision: string[];
   /** Regular expression source for a future verb form (`rencontrera`), matched against whole words of the trigger's clause group. */
   futureForm?: string;
   /** Hearsay in the trigger's clause group (`zou`, `soll`, `reportedly`). */

@@ -94,10 +94,23 @@ export function governorsOf(
   return found;
 }
 
-/** The nearest governor that is more than a genitive marker (genitives are looked through: `in het zuiden van Japan`). */
+const LOCATIVE_ONLY: ReadonlySet<PrepositionRole> = new Set(['locative']);
+
+/**
+ * The nearest governor that is more than a genitive marker. A genitive is looked through only
+ * towards a locative (`in het zuiden van Japan`), not towards other roles (`recibió al presidente
+ * de Bolivia`: Bolivia is no destination).
+ */
 export function primaryGovernor(governors: readonly Governor[]): Governor | null {
+  let throughGenitive = false;
   for (const governor of governors) {
-    for (const role of governor.roles) if (role !== 'genitive') return governor;
+    const roles = [...governor.roles];
+    if (roles.every((role) => role === 'genitive')) {
+      throughGenitive = true;
+      continue;
+    }
+    if (!throughGenitive) return governor;
+    return governor.roles.has('locative') ? { ...governor, roles: LOCATIVE_ONLY } : null;
   }
   return null;
 }

@@ -1,9 +1,9 @@
 /**
  * Modality of an event mention from the locale's cue lists, checked in this order:
  * - negated: a negation cue attaches to the trigger (see {@link NEGATION_WINDOW});
- * - planned: a future or intention cue or a future verb form in the trigger's clause group, an
- *   earlier trigger of an irrealis type in that group (`urged X to cooperate`, `threatened to
- *   strike`), or an event date after the publication date;
+ * - planned: a future or intention cue or a future verb form in the trigger's clause group, a
+ *   decision word or a verb trigger of an irrealis type before it in that group (`decision to
+ *   close`, `urged X to cooperate`, `threatened to strike`), or an event date after publication;
  * - reported: hearsay in the clause group, or an attribution anywhere in the sentence;
  * - else happened.
  */
@@ -62,6 +62,7 @@ function planned(ctx: SentenceContext, trigger: TriggerMatch, from: number, to: 
   if (hasPhrase(rules.planned, ctx.tokens, from, to)) return true;
   const future = rules.futureForm;
   if (future && ctx.tokens.slice(from, to + 1).some((t) => t.word && future.test(t.norm))) return true;
+  if (hasPhrase(rules.decision, ctx.tokens, from, trigger.index - 1)) return true;
   return ctx.triggers.some(
     (t) => t.spec.pos === 'verb' && t.index < trigger.index && t.index >= from && t.spec.type !== trigger.spec.type && eventTypeInfo(t.spec.type).irrealis,
   );

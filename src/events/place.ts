@@ -18,6 +18,7 @@ const MODIFIER_GAP = 1;
  * words between, none a preposition).
  */
 export function modifiesEventNoun(ctx: SentenceContext, m: SentenceMention, except?: TriggerMatch): boolean {
+  if (!ctx.rules.locale.grammar.premodifiers) return false;
   return ctx.triggers.some((t) => {
     if (t === except || t.spec.pos !== 'noun' || t.index <= m.last || t.index - m.last - 1 > MODIFIER_GAP) return false;
     for (let k = m.last + 1; k < t.index; k++) if (ctx.rules.prepositions.has(ctx.tokens[k]?.norm ?? '')) return false;

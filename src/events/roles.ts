@@ -79,13 +79,21 @@ export function actorsOf(ctx: SentenceContext, trigger: TriggerMatch, info: Even
     if (objectRole) roles.set(m, objectRole);
     else if (info.contenders && (m.mention.type === 'PER' || m.mention.type === 'ORG')) roles.set(m, 'agent');
   };
+  const nonGenitivePreposition = (k: number): boolean => [...(rules.prepositions.get(norm(k)) ?? [])].some((r) => r !== 'genitive');
+  const modifier = (m: SentenceMention): boolean =>
+    grammar.premodifiers && !verb && m.last < ti && ti - m.last - 1 <= ADJACENT_WORDS && !some(m.last + 1, ti - 1, nonGenitivePreposition);
   const eligible = (m: SentenceMention): boolean =>
-    m.actor && !(m.first <= tl && m.last >= ti) && !isPlaceFor(ctx, m, info, trigger) && !adjunct(ctx.governors.get(m) ?? []);
+    m.actor &&
+    !(m.first <= tl && m.last >= ti) &&
+    !isPlaceFor(ctx, m, info, trigger) &&
+    (modifier(m) || !adjunct(ctx.governors.get(m) ?? []));
 
-  // 1. Prepositions.
+  // 1. Prepositions. Names after the next trigger of the clause, or modifying another event noun, belong to that one.
+  const nextTrigger = Math.min(...ctx.triggers.filter((t) => t.index > tl).map((t) => t.index), tokens.length);
   const free: SentenceMention[] = [];
   for (const m of ctx.mentions) {
     if (!eligible(m) || clauses.clauseOf[m.first] !== clauseIndex) continue;
+    if (m.first > tl && (m.first > nextTrigger || modifiesEventNoun(ctx, m, trigger))) continue;
     const governor = primaryGovernor(ctx.governors.get(m) ?? []);
     const has = (role: 'agentive' | 'comitative' | 'targeting'): boolean => governor?.roles.has(role) ?? false;
     if (governor && trigger.spec.targetPrepositions?.includes(governor.word)) roles.set(m, 'target');
@@ -96,24 +104,27 @@ export function actorsOf(ctx: SentenceContext, trigger: TriggerMatch, info: Even
   }
 
   // 2. Position.
-  const nextTrigger = Math.min(...ctx.triggers.filter((t) => t.index > tl).map((t) => t.index), tokens.length);
   const before = free.filter((m) => m.last < ti);
-  const after = free.filter((m) => m.first > tl && m.first < nextTrigger && !modifiesEventNoun(ctx, m, trigger));
+  const after = free.filter((m) => m.first > tl);
   if (!verb) {
+    // A light verb takes the noun as its object: no preposition but a genitive stands between them.
     let lightVerb = -1;
-    for (let k = ti - 1; k >= clause.from && lightVerb < 0; k--) if (rules.lightVerbs.has(norm(k))) lightVerb = k;
-    const adjacent = (m: SentenceMention): boolean =>
-      ti - m.last - 1 <= ADJACENT_WORDS && !some(m.last + 1, ti - 1, (k) => rules.prepositions.has(norm(k)));
+    for (let k = ti - 1; k >= clause.from && !nonGenitivePreposition(k); k--) {
+      if (rules.lightVerbs.has(norm(k))) {
+        lightVerb = k;
+        break;
+      }
+    }
     for (const m of before) {
       if (info.shape !== 'directed') roles.set(m, 'agent');
       else if (lightVerb >= 0 && m.first > lightVerb) roles.set(m, 'target');
-      else if (adjacent(m) || (lightVerb >= 0 && m.last < lightVerb)) roles.set(m, 'agent');
+      else if (modifier(m) || (lightVerb >= 0 && m.last < lightVerb)) roles.set(m, 'agent');
     }
     const agentBefore = [...roles.values()].includes('agent');
     after.forEach((m, n) => {
       const governors = ctx.governors.get(m) ?? [];
       const near = m.first - tl - 1 <= ADJACENT_WORDS + 1;
-      if (n === 0 && near && !agentBefore && (genitiveAhead(governors) || (grammar.bareGenitive && governors.length === 0 && m.first === tl + 1))) roles.set(m, 'agent');
+      if (n === 0 && near && !agentBefore && (genitiveAhead(governors) || (grammar.postnominalAgent && governors.length === 0 && m.first === tl + 1))) roles.set(m, 'agent');
       else setObject(m);
     });
   } else if (passive) {

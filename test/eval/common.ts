@@ -6,7 +6,7 @@
  * The sets are never copied into the repository: they are read from `../shared/eval/` at run
  * time, and every script says plainly when that folder or one set is absent.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -51,7 +51,8 @@ export function readGzPage(dirs: readonly string[], name: string): Buffer | null
 /** True when the module at `moduleUrl` (pass `import.meta.url`) is the script node was started with. */
 export function isEntry(moduleUrl: string): boolean {
   const started = process.argv[1];
-  return started !== undefined && resolve(started) === fileURLToPath(moduleUrl);
+  if (started === undefined || !existsSync(started)) return false;
+  return realpathSync(resolve(started)) === realpathSync(fileURLToPath(moduleUrl));
 }
 
 /**

@@ -5,6 +5,10 @@
  * ({@link scoreSnippets}), overall and per page language. The set has no language field, so
  * the language of a page is what Dossier's detector says of its `with` snippets joined (`und`
  * when unsure). Pages are read and decompressed one at a time.
+ *
+ * A third row scores the whole decoded page source ("raw HTML", trafilatura's `everything`
+ * row, published at F1 .667): it checks that this re-implementation of the scoring reproduces
+ * the published reference point.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +40,8 @@ export interface TrafilaturaResult {
   missing: number;
   dossier: SnippetResult;
   readability: SnippetResult;
+  /** The whole page source scored as if extracted (calibration row). */
+  rawHtml: Scores & { counts: Confusion };
   perLanguage: Record<string, { pages: number; dossier: Scores & { counts: Confusion }; readability: Scores & { counts: Confusion } }>;
 }
 
@@ -67,6 +73,7 @@ export function evalTrafilatura(log: Log): TrafilaturaResult | null {
   const pageDirs = [join(dir, 'tests', 'cache'), join(dir, 'tests', 'eval')];
   const ours = newTally();
   const theirs = newTally();
+  const raw = emptyConfusion();
   const perLanguage = new Map<string, { pages: number; ours: Confusion; theirs: Confusion }>();
   let pages = 0;
   let missing = 0;
@@ -89,6 +96,7 @@ export function evalTrafilatura(log: Log): TrafilaturaResult | null {
     const theirCounts = scoreSnippets(gold, readability.text);
     addConfusion(ours.counts, ourCounts);
     addConfusion(theirs.counts, theirCounts);
+    addConfusion(raw, scoreSnippets(gold, document.content));
     if (extraction.error) ours.errors += 1;
     if (readability.error) theirs.errors += 1;
     if (!ourText?.trim()) ours.empty += 1;
@@ -105,6 +113,7 @@ export function evalTrafilatura(log: Log): TrafilaturaResult | null {
     missing,
     dossier: finish(ours, pages),
     readability: finish(theirs, pages),
+    rawHtml: { ...scoresOf(raw), counts: raw },
     perLanguage: Object.fromEntries(
       [...perLanguage.entries()]
         .sort((a, b) => b[1].pages - a[1].pages)
@@ -118,7 +127,7 @@ export function evalTrafilatura(log: Log): TrafilaturaResult | null {
 function printTrafilatura(log: Log, r: TrafilaturaResult): void {
   log(`trafilatura-eval: ${r.pages} pages${r.missing ? ` (${r.missing} named in evaldata.json but missing)` : ''}; snippet scoring as trafilatura's benchmark`);
   const row = (name: string, s: SnippetResult) => [name, fmt(s.precision), fmt(s.recall), fmt(s.f1), fmt(s.accuracy), String(s.empty), String(s.errors), s.pagesPerSecond.toFixed(1)];
-  log(formatTable([['extractor', 'P', 'R', 'F1', 'acc', 'empty', 'errors', 'pages/s'], row('dossier', r.dossier), row('readability+linkedom', r.readability)]));
+  log(formatTable([['extractor', 'P', 'R', 'F1', 'acc', 'empty', 'errors', 'pages/s'], row('dossier', r.dossier), row('readability+linkedom', r.readability), ['raw HTML (calibration)', fmt(r.rawHtml.precision), fmt(r.rawHtml.recall), fmt(r.rawHtml.f1), fmt(r.rawHtml.accuracy), '-', '-', '-']]));
   log('');
   log('per page language (detected on the `with` snippets):');
   const rows = Object.entries(r.perLanguage).map(([lang, b]) => [

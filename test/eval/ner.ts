@@ -6,8 +6,9 @@
  * ({@link scoreSpans}) per type, micro-averaged over PER/LOC/ORG, MISC reported apart.
  *
  * Baseline in the same run: the same mentions kept only when gazetteer-sourced (provenance rule
- * starting with `entities/gazetteer/`: countries, cities, organisations … from the catalogue),
- * i.e. what lookup alone contributes to annotate's answer.
+ * starting with `entities/gazetteer/` — countries, cities, organisations … from the catalogue —
+ * or `entities/demonym`, the catalogue's nationality adjectives), i.e. what lookup alone
+ * contributes to annotate's answer; persons and acronyms defined in the text are left out.
  *
  * Files are streamed line by line. Prints the tables, writes `test/eval/results/ner.json`,
  * exits 0 (also when the sets are absent). Speed is printed for information only.
@@ -20,7 +21,7 @@ import type { Mention } from '../../src/pipeline/types.js';
 import { evalSet, isEntry, secondsSince, writeResults, type Log } from './common.js';
 import { chunksOf, microCounts, readSentences, scoreSpans, type TypeCounts } from './conll.js';
 import { fmt, formatTable, scoresOf, type Confusion, type Scores } from './confusion.js';
-import { layoutTokens, mentionSpans } from './mentions.js';
+import { DEMONYM_RULE, layoutTokens, mentionSpans } from './mentions.js';
 
 /** The types of the headline micro average. */
 export const CORE_TYPES = ['PER', 'LOC', 'ORG'] as const;
@@ -58,7 +59,7 @@ function summarise(counts: TypeCounts): SystemScores {
   };
 }
 
-const fromGazetteer = (m: Mention) => m.provenance.rule.startsWith(GAZETTEER_RULE_PREFIX);
+const fromGazetteer = (m: Mention) => m.provenance.rule.startsWith(GAZETTEER_RULE_PREFIX) || m.provenance.rule === DEMONYM_RULE;
 
 async function evalSetFile(path: string, lang: string): Promise<NerSetResult> {
   const ours: TypeCounts = {};

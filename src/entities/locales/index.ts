@@ -36,6 +36,7 @@ function mergedLocale(): EntityLocale {
     roles: union((l) => l.roles),
     roleSuffixes: [...union((l) => l.roleSuffixes)],
     rolePhrases: [...union((l) => l.rolePhrases)],
+    speechVerbs: union((l) => l.speechVerbs),
     conjunctions: union((l) => l.conjunctions),
     particles: union((l) => l.particles),
     cityStoplist: union((l) => l.cityStoplist),

@@ -17,6 +17,8 @@ export interface EntityLocale {
   readonly roleSuffixes: readonly string[];
   /** Multi-word roles as written (`minister van Buitenlandse Zaken`, `Secretary of State`). */
   readonly rolePhrases: readonly string[];
+  /** Lowercased verbs of saying that often precede the speaker's name (`zegt`, `sagte`, `said`). */
+  readonly speechVerbs: ReadonlySet<string>;
   /** Lowercased words joining two names (`and`, `und`, `en`). */
   readonly conjunctions: ReadonlySet<string>;
   /** Lowercased name particles allowed between name words (`van`, `von`, `de`). */

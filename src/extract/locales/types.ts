@@ -27,6 +27,11 @@ export interface ExtractLocale {
   readonly commentMarkers: readonly string[];
   /** Labels that open the comment section only with a count, as in `Comment (0)` (alone they may be crossheads). */
   readonly commentCountLabels: readonly string[];
+  /**
+   * Class or id words (lower case) that sites of this language give the comment section in
+   * their markup, e.g. `kommentare` in `<section id="kommentare">`.
+   */
+  readonly commentClassWords: readonly string[];
   /** Relative-timestamp patterns (regular-expression sources, matched case-insensitively). */
   readonly relativeStamps: readonly string[];
   /** Labels of a photo credit, e.g. `Foto` in `Foto: Name/Agency`. */
@@ -47,6 +52,18 @@ export interface ExtractLocale {
   readonly weekdays: readonly string[];
   /** Labels before a byline date, e.g. `Updated`, `Published on`. */
   readonly datePrefixes: readonly string[];
+  /**
+   * Labels of an update stamp, e.g. `Bijgewerkt` in `Bijgewerkt: 15 minuten geleden`: the time
+   * of the last edit, never the publication.
+   */
+  readonly updateLabels: readonly string[];
+  /**
+   * Words that address the reader (`je`, `Sie`, `you`, `vous`), as written. Entries starting
+   * with a capital match only as written and not at the start of a sentence (German `Sie`).
+   */
+  readonly readerPronouns: readonly string[];
+  /** Words of reported speech and attribution (`zei`, `sagte`, `said`, `selon`): reporting, not a site prompt. */
+  readonly reportingWords: readonly string[];
   /** Words that may follow a clock time, e.g. `Uhr`. */
   readonly timeSuffixes: readonly string[];
 }

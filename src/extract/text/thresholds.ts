@@ -65,3 +65,35 @@ export const DATE_LINE_MAX_CHARS = 80;
 
 /** Repeated short lines (site names, section labels) are compared only up to this length. */
 export const REPEAT_MAX_CHARS = 120;
+
+/**
+ * A label joined to a relative timestamp by a mere space (`Liégeoise_04 il y a 2 heures`) is a
+ * reader's name or a section when it has at most this many words; with a separator such as `·`
+ * or `–` any short label counts (teaser headlines run 4–15 words). Handles and names run 1–3.
+ */
+export const STAMPED_LABEL_MAX_WORDS = 3;
+
+/**
+ * A paragraph that addresses the reader (`je`, `Sie`, `you`, `vous`) is a site prompt only when
+ * it is at most this long and has at most {@link READER_PROMPT_MAX_SENTENCES} sentences.
+ * Prompts (webmail, app, account notices) run 40–180 characters in one or two sentences; a
+ * report's opening paragraph that happens to address the reader is longer or names a source.
+ */
+export const READER_PROMPT_MAX_CHARS = 220;
+
+/** Most sentences in a reader prompt (see {@link READER_PROMPT_MAX_CHARS}). */
+export const READER_PROMPT_MAX_SENTENCES = 2;
+
+/**
+ * A brief without a dateline needs a headline and a body of at least this many sentences (or
+ * {@link BRIEF_MIN_BODY_CHARS} characters). Wire briefs run two to five sentences; a reader's
+ * post or a prompt is one short sentence.
+ */
+export const BRIEF_MIN_SENTENCES = 2;
+
+/**
+ * Fewest body characters of a one-sentence brief that has a headline but no dateline. One wire
+ * sentence runs 80–200 characters; the one-line reader posts and notices seen on the pages we
+ * read run 30–70.
+ */
+export const BRIEF_MIN_BODY_CHARS = 80;

@@ -44,6 +44,15 @@ function prefixPattern(pick: (locale: ExtractLocale) => readonly string[]): RegE
 }
 
 const stampSource = `(?:${collect((l) => l.relativeStamps).join('|')})`;
+/** A clock time such as `16:10`, `16.10 Uhr` or `16h10`. */
+const clockSource = `\\d{1,2}[:.h]\\d{2}(?:\\s*(?:${alternation(collect((l) => l.timeSuffixes))}))?`;
+/** Not a letter or digit: the edge of a word. */
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+const pronouns = collect((l) => l.readerPronouns);
+/** Capitalised pronouns (German `Sie`) count only as written and not after a sentence end or at the start. */
+const capitalPronouns = pronouns.filter((word) => /^\p{Lu}/u.test(word));
+const lowerPronouns = pronouns.filter((word) => !/^\p{Lu}/u.test(word));
 const photoLabels = alternation(collect((l) => l.photoLabels));
 const viaWords = alternation(collect((l) => l.creditViaWords));
 
@@ -58,6 +67,16 @@ export const VOCABULARY = {
   relatedInline: new RegExp(`^(?:${alternation(collect((l) => l.relatedMarkers))})\\s*:\\s*\\S`, 'iu'),
   commentMarkers: labelSet((l) => l.commentMarkers),
   commentCountLabels: labelSet((l) => l.commentCountLabels),
+  /** Class or id words of comment sections in markup. */
+  commentClass: new RegExp(`(?:^|[\\s_-])(?:${alternation(collect((l) => l.commentClassWords))})(?:$|[\\s_-])`, 'iu'),
+  /** A whole line that stamps the last update: `Bijgewerkt: 15 minuten geleden`, `Updated 16:10`. */
+  updateStampLine: new RegExp(`^(?:${alternation(collect((l) => l.updateLabels))})\\s*:?\\s*(?:${stampSource}|${clockSource})$`, 'iu'),
+  /** A word addressing the reader, in lower case (`je`, `you`, `vous`). */
+  readerPronoun: new RegExp(`${EDGE_BEFORE}(?:${alternation(lowerPronouns)})${EDGE_AFTER}`, 'iu'),
+  /** A capitalised word addressing the reader inside a sentence (German `Sie`, `Ihnen`). */
+  readerPronounInside: new RegExp(`(?<=[\\p{L}\\p{N},;]\\s+)(?:${alternation(capitalPronouns)})${EDGE_AFTER}`, 'u'),
+  /** A word of reported speech or attribution (`zei`, `sagte`, `said`, `selon`). */
+  reportingWord: new RegExp(`${EDGE_BEFORE}(?:${alternation(collect((l) => l.reportingWords))})${EDGE_AFTER}`, 'iu'),
   /** Lower-case words allowed inside a byline name. */
   nameJoiners: new Set(collect((l) => l.nameJoiners)),
   /** A whole line that is a relative timestamp. */
@@ -66,6 +85,10 @@ export const VOCABULARY = {
   stampStart: new RegExp(`^(${stampSource})(.*)$`, 'iu'),
   /** A relative timestamp glued to the end of a sentence. */
   stampEnd: new RegExp(`^(.*[.!?…"”“»'’])\\s*(${stampSource})$`, 'iu'),
+  /** A label, then a separator or a space, then a relative timestamp: `Pendler_Lö · vor 2 Stunden`. */
+  stampedEnd: new RegExp(`^(.+?)(\\s*[·•|–—-]\\s*|\\s+)(${stampSource})$`, 'iu'),
+  /** A relative timestamp, then a separator or a space, then a label: `il y a 14 minutes · Trafic perturbé`. */
+  stampedStart: new RegExp(`^(${stampSource})(\\s*[·•|–—:-]\\s*|\\s+)(.+)$`, 'iu'),
   /** A photo credit standing alone: `Foto: Name/Agency`. */
   photoCreditLine: new RegExp(`^(?:${photoLabels})\\s*:\\s*(\\S.{0,100})$`, 'iu'),
   /** A caption ending in a photo credit: `… Foto: Pool`. */

@@ -24,6 +24,7 @@ export const de: EntityLocale = {
   roles: wordSet(words.ROLES),
   roleSuffixes: words.ROLE_SUFFIXES,
   rolePhrases: [],
+  speechVerbs: wordSet(words.SPEECH_VERBS),
   conjunctions: wordSet(words.CONJUNCTIONS),
   particles: wordSet(words.PARTICLES),
   cityStoplist: new Set(words.CITY_STOPLIST),

@@ -15,7 +15,7 @@ export const STOPWORDS = [
   'immer', 'inzwischen', 'zuvor', 'später', 'danach', 'darauf', 'denn', 'sowie', 'sowohl', 'weder', 'etwa', 'rund',
   'fast', 'knapp', 'mindestens', 'bislang', 'bisher', 'zuletzt', 'zunächst', 'allerdings', 'jedoch', 'trotzdem',
   'angesichts', 'innerhalb', 'außerhalb', 'anfang', 'ende', 'mitte', 'foto', 'quelle', 'bild', 'video', 'mehr', 'dazu',
-  'neue', 'neuen', 'neuer', 'alte', 'erste', 'ersten', 'zweite', 'letzte', 'letzten', 'herr', 'frau', 'nord', 'süd',
+  'neue', 'neuen', 'neuer', 'alte', 'erste', 'ersten', 'zweite', 'letzte', 'letzten', 'nord', 'süd',
   'ost', 'west', 'gipfel', 'treffen', 'regierung', 'staaten', 'länder', 'land', 'bund', 'rat', 'amt', 'hauptquartier',
 ];
 
@@ -28,6 +28,7 @@ export const CALENDAR = [
 
 /** Titles and roles that announce a name (`Botschafter Rahm Emanuel`). */
 export const ROLES = [
+  'dr', 'prof', 'herr', 'frau', 'sohn', 'tochter', 'ehefrau', 'ehemann', 'bruder', 'schwester', 'vater', 'mutter', 'tante', 'onkel', 'freund', 'freundin', 'witwe',
   'präsident', 'präsidentin', 'präsidenten', 'vizepräsident', 'vizepräsidentin', 'kanzler', 'kanzlerin',
   'bundeskanzler', 'bundeskanzlerin', 'minister', 'ministerin', 'premier', 'premierminister', 'premierministerin',
   'ministerpräsident', 'ministerpräsidentin', 'regierungschef', 'regierungschefin', 'staatschef', 'staatschefin',
@@ -76,3 +77,6 @@ export const COUNTRY_STOPLIST: string[] = [];
 
 /** Words joining two names. */
 export const CONJUNCTIONS = ['und', 'sowie', 'oder'];
+
+/** Verbs of saying that often come right before the speaker's name (`, zegt Marc Peeters`). */
+export const SPEECH_VERBS = ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'warnte', 'warnt', 'kritisierte', 'so'];

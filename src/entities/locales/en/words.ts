@@ -25,6 +25,7 @@ export const CALENDAR = [
 
 /** Titles and roles that announce a name (`President Joe Biden`, `Ambassador Rahm Emanuel`). */
 export const ROLES = [
+  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'widow',
   'president', 'premier', 'chancellor', 'minister', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
   'spokesperson', 'general', 'gen', 'admiral', 'adm', 'commander', 'king', 'queen', 'prince', 'princess', 'pope',
   'cardinal', 'mayor', 'governor', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman',
@@ -68,3 +69,6 @@ export const INSTITUTION_WORDS = [
   'bank', 'fund', 'union', 'university', 'security', 'defense', 'defence', 'state', 'affairs', 'group', 'news',
   'times', 'post', 'press', 'media', 'company', 'corporation', 'corp', 'inc', 'ltd', 'minister', 'secretary',
 ];
+
+/** Verbs of saying that often come right before the speaker's name (`, zegt Marc Peeters`). */
+export const SPEECH_VERBS = ['said', 'says', 'added', 'warned', 'argued', 'insisted'];

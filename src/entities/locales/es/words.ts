@@ -11,7 +11,7 @@ export const STOPWORDS = [
   'más', 'también', 'muy', 'todo', 'todos', 'toda', 'todas', 'ya', 'aún', 'todavía', 'hoy', 'ayer', 'mañana',
   'además', 'embargo', 'mientras', 'aunque', 'porque', 'pues', 'así', 'luego', 'después', 'antes',
   'otro', 'otra', 'otros', 'otras', 'cerca', 'unos', 'foto', 'vídeo', 'fuente', 'norte', 'sur', 'este', 'oeste',
-  'nuevo', 'nueva', 'primer', 'primera', 'último', 'última', 'gobierno', 'señor', 'señora',
+  'nuevo', 'nueva', 'primer', 'primera', 'último', 'última', 'gobierno',
 ];
 
 /** Month and weekday names. */
@@ -22,6 +22,7 @@ export const CALENDAR = [
 
 /** Titles and roles that announce a name (`presidente Joe Biden`). */
 export const ROLES = [
+  'dr', 'dra', 'señor', 'señora', 'hijo', 'hija', 'esposa', 'esposo', 'hermano', 'hermana', 'padre', 'madre', 'viuda',
   'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'canciller', 'ministro', 'ministra', 'embajador',
   'embajadora', 'enviado', 'enviada', 'portavoz', 'director', 'directora', 'dirigente', 'jefe', 'jefa', 'líder', 'rey',
   'reina', 'príncipe', 'princesa', 'papa', 'cardenal', 'general', 'almirante', 'comandante', 'alcalde', 'alcaldesa',
@@ -50,3 +51,6 @@ export const COUNTRY_STOPLIST: string[] = [];
 
 /** Words joining two names. */
 export const CONJUNCTIONS = ['y', 'e', 'o'];
+
+/** Verbs of saying that often come right before the speaker's name (`, zegt Marc Peeters`). */
+export const SPEECH_VERBS = ['dijo', 'afirmó', 'declaró', 'explicó', 'aseguró', 'según', 'señaló'];

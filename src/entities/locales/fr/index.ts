@@ -21,6 +21,7 @@ export const fr: EntityLocale = {
   roles: wordSet(words.ROLES),
   roleSuffixes: [],
   rolePhrases: words.ROLE_PHRASES,
+  speechVerbs: wordSet(words.SPEECH_VERBS),
   conjunctions: wordSet(words.CONJUNCTIONS),
   particles: wordSet(words.PARTICLES),
   cityStoplist: new Set(words.CITY_STOPLIST),

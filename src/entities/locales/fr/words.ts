@@ -11,7 +11,7 @@ export const STOPWORDS = [
   'très', 'tout', 'tous', 'toute', 'toutes', 'au', 'aux', 'lors', 'alors', 'ainsi', 'puis', 'enfin', 'déjà', 'encore',
   'même', 'autre', 'autres', 'aujourd', 'hier', 'demain', 'cependant', 'pourtant', 'toutefois', 'outre', 'parmi',
   'environ', 'près', 'notamment', 'lire', 'photo', 'vidéo', 'source', 'nord', 'sud', 'est', 'ouest', 'nouveau',
-  'nouvelle', 'premier', 'première', 'dernier', 'dernière', 'gouvernement', 'monsieur', 'madame',
+  'nouvelle', 'premier', 'première', 'dernier', 'dernière', 'gouvernement',
 ];
 
 /** Month and weekday names. */
@@ -22,6 +22,7 @@ export const CALENDAR = [
 
 /** Titles and roles that announce a name (`président Emmanuel Macron`). */
 export const ROLES = [
+  'dr', 'prof', 'monsieur', 'madame', 'fils', 'fille', 'épouse', 'mari', 'frère', 'sœur', 'père', 'mère', 'veuve',
   'président', 'présidente', 'vice-président', 'chancelier', 'chancelière', 'ministre', 'ambassadeur', 'ambassadrice',
   'émissaire', 'envoyé', 'porte-parole', 'directeur', 'directrice', 'dirigeant', 'dirigeante', 'chef', 'roi', 'reine',
   'prince', 'princesse', 'pape', 'cardinal', 'général', 'amiral', 'commandant', 'maire', 'gouverneur', 'sénateur',
@@ -50,3 +51,6 @@ export const COUNTRY_STOPLIST = ['Maurice', 'Jersey'];
 
 /** Words joining two names. */
 export const CONJUNCTIONS = ['et', 'ou'];
+
+/** Verbs of saying that often come right before the speaker's name (`, zegt Marc Peeters`). */
+export const SPEECH_VERBS = ['dit', 'déclare', 'estime', 'selon', 'affirme', 'souligne', 'explique'];

@@ -16,6 +16,7 @@ export const nl: EntityLocale = {
   roles: wordSet(words.ROLES),
   roleSuffixes: words.ROLE_SUFFIXES,
   rolePhrases: words.ROLE_PHRASES,
+  speechVerbs: wordSet(words.SPEECH_VERBS),
   conjunctions: wordSet(words.CONJUNCTIONS),
   particles: wordSet(words.PARTICLES),
   cityStoplist: new Set(words.CITY_STOPLIST),

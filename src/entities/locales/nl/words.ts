@@ -12,8 +12,9 @@ export const STOPWORDS = [
   'morgen', 'daarmee', 'daarbij', 'daarom', 'daardoor', 'bovendien', 'volgens', 'aldus', 'tussen', 'naast', 'achter',
   'enkele', 'sommige', 'welke', 'inmiddels', 'eerder', 'later', 'daarna', 'eerst', 'zelfs', 'ongeveer', 'bijna',
   'minstens', 'zeker', 'echter', 'toch', 'wel', 'nooit', 'altijd', 'ten', 'ter', 'te', 'zo', 'zoals', 'eind', 'begin',
-  'midden', 'meer', 'nieuwe', 'oude', 'eerste', 'tweede', 'laatste', 'foto', 'bron', 'video', 'lees', 'meneer',
-  'mevrouw', 'noord', 'zuid', 'oost', 'west', 'hoofdstad', 'regering', 'kabinet', 'parlement', 'minuten', 'uur',
+  'midden', 'meer', 'nieuwe', 'oude', 'eerste', 'tweede', 'laatste', 'foto', 'bron', 'video', 'lees',
+  'noord', 'zuid', 'oost', 'west', 'hoofdstad', 'regering', 'kabinet', 'parlement', 'minuten', 'uur', 'buitenlandse', 'binnenlandse',
+  'economische', 'sociale', 'algemene', 'nationale', 'europese',
 ];
 
 /** Month and weekday names with their usual abbreviations. */
@@ -25,6 +26,7 @@ export const CALENDAR = [
 
 /** Titles and roles that announce a name (`president Joe Biden`, `premier Mette Frederiksen`). */
 export const ROLES = [
+  'dr', 'prof', 'heer', 'meneer', 'mevrouw', 'zoon', 'dochter', 'echtgenote', 'echtgenoot', 'broer', 'zus', 'vader', 'moeder', 'weduwe',
   'president', 'presidente', 'vicepresident', 'premier', 'vicepremier', 'minister-president', 'kanselier',
   'bondskanselier', 'minister', 'ministers', 'staatssecretaris', 'ambassadeur', 'ambassadrice', 'gezant', 'evenknie',
   'ambtgenoot', 'collega', 'woordvoerder', 'woordvoerster', 'voorzitter', 'voorzitster', 'partijleider', 'leider',
@@ -60,3 +62,6 @@ export const COUNTRY_STOPLIST = ['Indien'];
 
 /** Words joining two names. */
 export const CONJUNCTIONS = ['en', 'of'];
+
+/** Verbs of saying that often come right before the speaker's name (`, zegt Marc Peeters`). */
+export const SPEECH_VERBS = ['zegt', 'zei', 'aldus', 'meent', 'vindt', 'verklaarde', 'benadrukt', 'benadrukte', 'waarschuwt', 'waarschuwde', 'stelt', 'stelde', 'volgens'];

@@ -39,7 +39,8 @@ export const de: EventLocale = {
       'sollten', 'muss', 'müssen', 'musste', 'mussten', 'möchte', 'möchten', 'dürfte', 'würde', 'würden', 'werde',
     ],
     verbFinal: true,
-    bareGenitive: true,
+    postnominalAgent: true,
+    premodifiers: true,
     lightVerbs: [
       'verhängte', 'verhängten', 'verhängt', 'verhängen', 'startete', 'starteten', 'gestartet', 'führte', 'führten', 'führt',
       'durchgeführt', 'flog', 'flogen', 'verübte', 'verübten', 'verübt', 'schloss', 'schlossen', 'abgeschlossen', 'erließ',
@@ -59,6 +60,7 @@ export const de: EventLocale = {
       'nächsten monat', 'nächstes jahr', 'kommende woche', 'kommenden woche', 'bevorstehend', 'bevorstehende', 'bevorstehenden',
       'vorgesehen', 'möchte', 'möchten', 'anstreben', 'strebt', 'streben',
     ],
+    decision: ['beschloss', 'beschlossen', 'beschließt', 'entschied', 'entschieden', 'entscheidung', 'beschluss'],
     reportedClause: ['soll', 'sollen', 'solle', 'angeblich', 'mutmaßlich', 'offenbar', 'berichten zufolge'],
     reportedSentence: ['laut', 'zufolge', 'nach angaben', 'eigenen angaben', 'nach informationen', 'es heißt', 'heißt es', 'hieß es'],
   },

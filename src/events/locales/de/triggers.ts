@@ -20,7 +20,7 @@ export const triggers: TriggerSpec[] = [
   { type: 'meet', name: 'besuch', pos: 'noun', forms: ['besuch', 'besuche', 'besuchs', '*besuch', '*besuchs', 'reise'] },
   { type: 'meet', name: 'besuchen', pos: 'verb', forms: ['besuchte', 'besuchten', 'besucht', 'besuchen', 'reist', 'reiste', 'reisten', 'reisen'] },
   { type: 'meet', name: 'empfangen', pos: 'verb', forms: ['empfing', 'empfingen', 'empfängt', 'empfangen'], objectActor: true },
-  { type: 'meet', name: 'beraten', pos: 'verb', forms: ['erörterten', 'erörterte', 'erörtert', 'berieten', 'beriet', 'besprachen', 'sprach mit', 'sprachen mit', 'verhandelten', 'verhandelt'] },
+  { type: 'meet', name: 'beraten', pos: 'verb', forms: ['erörterten', 'erörterte', 'erörtert', 'berieten', 'beriet', 'beraten', 'berät', 'besprachen', 'sprach mit', 'sprachen mit', 'verhandelten', 'verhandelt'] },
 
   { type: 'agree', name: 'einigen', pos: 'verb', forms: ['einigten', 'einigte', 'geeinigt', 'einigt', 'einigung', 'einigungen', 'vereinbarten', 'vereinbarte', 'vereinbart'] },
   { type: 'agree', name: 'unterzeichnen', pos: 'verb', forms: ['unterzeichn*', 'unterschrieb', 'unterschrieben'] },

@@ -35,7 +35,8 @@ export const en: EventLocale = {
     participle: '\\p{L}+(?:ed|en|wn)|shot|struck|hit|met|held|sent|made|built|bought|brought|fought|kept|led|paid|put|set|shut|sold|told|won',
     auxiliaries: [],
     verbFinal: false,
-    bareGenitive: false,
+    postnominalAgent: false,
+    premodifiers: true,
     lightVerbs: [
       'launched', 'launch', 'launches', 'carried', 'carry', 'carries', 'conducted', 'conduct', 'conducts', 'imposed', 'impose',
       'imposes', 'held', 'hold', 'holds', 'staged', 'stage', 'stages', 'mounted', 'made', 'make', 'makes', 'reached', 'reach',
@@ -55,6 +56,7 @@ export const en: EventLocale = {
       'expected to', 'set to', 'scheduled', 'going to', 'upcoming', 'next week', 'next month', 'next year', 'later this',
       'aims to', 'aim to', 'seeks to', 'seek to', 'wants to', 'want to', 'hopes to', 'hope to', 'preparing to', 'prepares to', 'would',
     ],
+    decision: ['decided to', 'decision to', 'decides to', 'decided on'],
     reportedClause: ['reportedly', 'allegedly', 'said to', 'believed to', 'rumoured', 'rumored', 'unconfirmed', 'reported to'],
     reportedSentence: ['according to', 'citing'],
   },

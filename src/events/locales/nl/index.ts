@@ -38,7 +38,8 @@ export const nl: EventLocale = {
       'gaan', 'ging', 'gingen',
     ],
     verbFinal: true,
-    bareGenitive: false,
+    postnominalAgent: false,
+    premodifiers: true,
     lightVerbs: [
       'voerde', 'voerden', 'voert', 'uitgevoerd', 'lanceerde', 'lanceerden', 'gelanceerd', 'legde', 'legden', 'legt', 'opgelegd',
       'sloot', 'sloten', 'hield', 'hielden', 'gehouden', 'begon', 'begonnen', 'zette', 'zetten', 'kondigde', 'kondigden',
@@ -53,6 +54,7 @@ export const nl: EventLocale = {
       'beogen', 'voornemens', 'gaat', 'gaan', 'komende week', 'volgende week', 'volgende maand', 'volgend jaar', 'binnenkort',
       'verwacht', 'verwachten', 'aanstaande',
     ],
+    decision: ['besloot', 'besloten', 'besluit', 'beslissing'],
     reportedClause: ['zou', 'zouden', 'naar verluidt', 'vermoedelijk'],
     reportedSentence: ['volgens', 'aldus'],
   },

@@ -27,6 +27,7 @@ export const DE: ExtractLocale = {
   ],
   commentMarkers: ['Kommentare', 'Kommentar schreiben', 'Kommentieren', 'Leserkommentare'],
   commentCountLabels: ['Kommentar', 'Kommentare'],
+  commentClassWords: ['kommentare', 'leserkommentare', 'kommentarbereich', 'kommentarliste', 'lesermeinungen'],
   relativeStamps: [
     'vor (?:\\d+|einer|einem|zwei|drei|vier|fünf) (?:Sekunden?|Minuten?|Min\\.?|Stunden?|Std\\.?|Tagen?|Wochen?)',
     'gerade eben',
@@ -44,5 +45,8 @@ export const DE: ExtractLocale = {
   ],
   weekdays: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonnabend', 'Sonntag', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'],
   datePrefixes: ['Aktualisiert am', 'Aktualisiert', 'Zuletzt aktualisiert', 'Veröffentlicht am', 'Veröffentlicht', 'Stand', 'Erstellt am'],
+  updateLabels: ['Aktualisiert', 'Aktualisiert am', 'Aktualisiert um', 'Zuletzt aktualisiert', 'Geändert', 'Geändert am', 'Zuletzt geändert'],
+  readerPronouns: ['dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euch', 'Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer'],
+  reportingWords: ['sagte', 'sagt', 'sagten', 'teilte', 'erklärte', 'berichtet', 'berichtete', 'meldete', 'laut', 'zufolge', 'kündigte'],
   timeSuffixes: ['Uhr', 'MEZ', 'MESZ'],
 };

@@ -25,6 +25,7 @@ export const EN: ExtractLocale = {
   relatedMarkers: ['Read more', 'Read also', 'Also read', 'Related', 'Related articles', 'Related stories', 'See also', 'Recommended'],
   commentCountLabels: ['Comment', 'Comments'],
   commentMarkers: ['Comments', 'Leave a Reply', 'Leave a comment', 'Post a comment', 'Join the conversation', 'Show comments'],
+  commentClassWords: ['comment', 'comments', 'comment-list', 'commentlist', 'comment-section', 'disqus'],
   relativeStamps: [
     '(?:\\d+|an?|one|two|three) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago',
     '\\d+\\s?[mhd] ago',
@@ -43,5 +44,8 @@ export const EN: ExtractLocale = {
   ],
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   datePrefixes: ['Last updated', 'Updated on', 'Updated', 'Published on', 'Published', 'Posted on', 'Posted', 'First published'],
+  updateLabels: ['Updated', 'Updated on', 'Updated at', 'Last updated', 'Last modified', 'Modified'],
+  readerPronouns: ['you', 'your', 'yours'],
+  reportingWords: ['said', 'says', 'told', 'according', 'reported', 'announced', 'stated'],
   timeSuffixes: ['am', 'pm', 'a.m.', 'p.m.', 'GMT', 'UTC', 'ET', 'EST', 'EDT', 'BST', 'CET', 'CEST'],
 };

@@ -23,6 +23,7 @@ export const FR: ExtractLocale = {
   relatedMarkers: ['Lire aussi', 'À lire aussi', 'Lire la suite', 'Voir aussi', 'Sur le même sujet', 'À lire également'],
   commentMarkers: ['Commentaires', 'Laisser un commentaire', 'Réagir'],
   commentCountLabels: ['Commentaire', 'Commentaires', 'Réactions'],
+  commentClassWords: ['commentaire', 'commentaires', 'reactions', 'réactions'],
   relativeStamps: [
     'il y a (?:\\d+|une?|deux|trois) (?:secondes?|minutes?|min\\.?|heures?|h|jours?|semaines?)',
     'à l\'instant',
@@ -39,5 +40,8 @@ export const FR: ExtractLocale = {
   ],
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   datePrefixes: ['Publié le', 'Mis à jour le', 'Modifié le', 'Publié', 'Mis à jour'],
+  updateLabels: ['Mis à jour', 'Mis à jour le', 'Mis à jour à', 'Mise à jour', 'Dernière mise à jour', 'Modifié', 'Modifié le', 'Actualisé'],
+  readerPronouns: ['vous', 'votre', 'vos', 'tu', 'toi', 'ta', 'tes'],
+  reportingWords: ['a déclaré', 'a dit', 'selon', 'a annoncé', 'a indiqué', 'affirme', 'a affirmé', 'a précisé', 'rapporte'],
   timeSuffixes: ['h'],
 };

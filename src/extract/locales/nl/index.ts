@@ -24,6 +24,7 @@ export const NL: ExtractLocale = {
   relatedMarkers: ['Lees ook', 'Lees meer', 'Bekijk ook', 'Ook interessant', 'Gerelateerd', 'Gerelateerde artikelen'],
   commentMarkers: ['Reacties', 'Plaats een reactie', 'Geef een reactie', 'Reageer', 'Reageren'],
   commentCountLabels: ['Reactie', 'Reacties'],
+  commentClassWords: ['reactie', 'reacties', 'reageren', 'reactieformulier'],
   relativeStamps: [
     '(?:\\d+|een|één|twee|drie|vier|vijf) (?:seconden?|minuu?t(?:en)?|min\\.?|uur|dagen|dag|weken|week) geleden',
     'zojuist',
@@ -41,5 +42,8 @@ export const NL: ExtractLocale = {
   ],
   weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
   datePrefixes: ['Gepubliceerd op', 'Gepubliceerd', 'Bijgewerkt op', 'Bijgewerkt', 'Laatst bijgewerkt', 'Geplaatst op', 'Geplaatst'],
+  updateLabels: ['Bijgewerkt', 'Bijgewerkt op', 'Bijgewerkt om', 'Laatst bijgewerkt', 'Laatst gewijzigd', 'Gewijzigd', 'Gewijzigd op', 'Aangepast'],
+  readerPronouns: ['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'jullie'],
+  reportingWords: ['zei', 'zegt', 'zeggen', 'zeiden', 'meldt', 'meldde', 'aldus', 'volgens', 'verklaarde', 'liet weten', 'maakte bekend', 'kondigde'],
   timeSuffixes: ['uur'],
 };

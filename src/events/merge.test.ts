@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ActorRole, EventMention, Modality, Precision } from '../pipeline/types.js';
+import { mergeEvents, type EventInput } from './merge.js';
+
+function input(
+  itemId: string,
+  type: string,
+  actors: [string, ActorRole][],
+  options: { date?: string; precision?: Precision; start?: number; modality?: Modality; place?: string; killed?: number } = {},
+): EventInput {
+  const event: EventMention = {
+    type,
+    actors: actors.map(([entity, role]) => ({ entity, role })),
+    place: options.place ?? null,
+    time: options.date ? { date: options.date, precision: options.precision ?? 'day' } : null,
+    modality: options.modality ?? 'happened',
+    sentence: `${itemId} sentence ${options.start ?? 0}`,
+    start: options.start ?? 0,
+    provenance: { certainty: 'inferred', rule: `events/en/${type}/test` },
+  };
+  if (options.killed !== undefined) event.casualties = { killed: options.killed, injured: null };
+  return { itemId, source: `${itemId}.txt`, index: 0, event };
+}
+
+const NAMES: Record<string, string> = { 'gpe:US': 'United States', 'gpe:JP': 'Japan', 'gpe:CN': 'China', 'gpe:RU': 'Russia', 'gpe:city:tokyo': 'Tokyo' };
+const name = (id: string): string => NAMES[id] ?? id;
+
+describe('mergeEvents', () => {
+  it('joins reports of one event across items and languages', () => {
+    const groups = mergeEvents(
+      [
+        input('nl-1', 'meet', [['gpe:US', 'agent'], ['gpe:JP', 'counterpart']], { date: '2024-04-10', place: 'gpe:city:tokyo' }),
+        input('de-2', 'meet', [['gpe:JP', 'agent'], ['gpe:US', 'counterpart']], { date: '2024-04', precision: 'month' }),
+        input('de-3', 'meet', [['gpe:US', 'agent'], ['gpe:JP', 'agent']]),
+      ],
+      name,
+    );
+    assert.equal(groups.length, 1);
+    const [group] = groups;
+    assert.equal(group?.type, 'meet');
+    assert.deepEqual(group?.actors, [{ id: 'gpe:JP', name: 'Japan' }, { id: 'gpe:US', name: 'United States' }]);
+    assert.equal(group?.place, 'Tokyo');
+    assert.deepEqual(group?.time, { date: '2024-04-10', precision: 'day' });
+    assert.deepEqual(group?.evidence.map((e) => e.source), ['de-2.txt', 'de-3.txt', 'nl-1.txt']);
+    assert.match(group?.id ?? '', /^e[0-9a-f]{12}$/u);
+  });
+
+  it('keeps events of other types, other days or other actors apart', () => {
+    const groups = mergeEvents(
+      [
+        input('a', 'meet', [['gpe:US', 'agent'], ['gpe:JP', 'counterpart']], { date: '2024-04-10' }),
+        input('b', 'meet', [['gpe:US', 'agent'], ['gpe:JP', 'counterpart']], { date: '2024-05-02' }),
+        input('c', 'agree', [['gpe:US', 'agent'], ['gpe:JP', 'agent']], { date: '2024-04-10' }),
+        input('d', 'meet', [['gpe:US', 'agent'], ['gpe:CN', 'counterpart']], { date: '2024-04-10' }),
+      ],
+      name,
+    );
+    assert.equal(groups.length, 4);
+  });
+
+  it('joins on the same agent and target even with one actor each side', () => {
+    const groups = mergeEvents(
+      [input('a', 'attack', [['gpe:RU', 'agent'], ['gpe:city:kyiv', 'target']], { killed: 4 }), input('b', 'attack', [['gpe:RU', 'agent'], ['gpe:city:kyiv', 'target']], { killed: 9 })],
+      name,
+    );
+    assert.equal(groups.length, 1);
+    assert.deepEqual(groups[0]?.casualties, { killed: 9, injured: null });
+  });
+
+  it('does not join on a single shared actor', () => {
+    assert.equal(mergeEvents([input('a', 'announce', [['gpe:JP', 'agent']]), input('b', 'announce', [['gpe:JP', 'agent']])], name).length, 2);
+  });
+
+  it('keeps a negated report apart from a positive one and prefers happened over planned', () => {
+    const groups = mergeEvents(
+      [
+        input('a', 'meet', [['gpe:US', 'agent'], ['gpe:CN', 'counterpart']], { modality: 'planned' }),
+        input('b', 'meet', [['gpe:US', 'agent'], ['gpe:CN', 'counterpart']], { modality: 'happened' }),
+        input('c', 'meet', [['gpe:US', 'agent'], ['gpe:CN', 'counterpart']], { modality: 'negated' }),
+      ],
+      name,
+    );
+    assert.deepEqual(groups.map((g) => [g.modality, g.evidence.length]).sort(), [['happened', 2], ['negated', 1]]);
+  });
+
+  it('does not chain two dated events through an undated report', () => {
+    const groups = mergeEvents(
+      [
+        input('a', 'meet', [['gpe:US', 'agent'], ['gpe:JP', 'counterpart']], { date: '2024-01-05' }),
+        input('b', 'meet', [['gpe:US', 'agent'], ['gpe:JP', 'counterpart']]),
+        input('c', 'meet', [['gpe:US', 'agent'], ['gpe:JP', 'counterpart']], { date: '2024-03-09' }),
+      ],
+      name,
+    );
+    assert.equal(groups.length, 2);
+    assert.deepEqual(groups.map((g) => g.evidence.length), [2, 1]);
+  });
+
+  it('orders by time with unknown times last, and does not depend on input order', () => {
+    const inputs = [
+      input('x', 'agree', [['gpe:US', 'agent'], ['gpe:RU', 'agent']]),
+      input('y', 'meet', [['gpe:US', 'agent'], ['gpe:JP', 'counterpart']], { date: '2024-06-01' }),
+      input('z', 'meet', [['gpe:CN', 'agent'], ['gpe:RU', 'counterpart']], { date: '2024-02-01' }),
+    ];
+    const forward = mergeEvents(inputs, name);
+    const backward = mergeEvents([...inputs].reverse(), name);
+    assert.deepEqual(forward.map((g) => g.time?.date ?? null), ['2024-02-01', '2024-06-01', null]);
+    assert.deepEqual(backward, forward);
+  });
+
+  it('joins events without actors on their place when both are dated', () => {
+    const groups = mergeEvents(
+      [
+        input('a', 'disaster', [], { place: 'gpe:city:tokyo', date: '2024-11-18' }),
+        input('b', 'disaster', [], { place: 'gpe:city:tokyo', date: '2024-11-18' }),
+        input('c', 'disaster', [], { place: 'gpe:city:tokyo' }),
+      ],
+      name,
+    );
+    assert.deepEqual(groups.map((g) => g.evidence.length), [2, 1]);
+  });
+});
