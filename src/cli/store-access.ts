@@ -34,7 +34,7 @@ export async function eventGroups(store: Store, itemIds?: string[]): Promise<Eve
   return mergeEvents(
     events.map((event) => {
       const item = items.get(event.itemId);
-      return { itemId: event.itemId, source: item?.source ?? event.itemId, index: item?.index ?? 0, event };
+      return { itemId: event.itemId, source: item?.source ?? event.itemId, index: item?.index ?? 0, published: item?.published?.date ?? null, event };
     }),
     (id) => names.get(id) ?? id,
   );

@@ -94,10 +94,9 @@ describe('findEvents: roles', () => {
   });
 
   it('finds the inverted subject after a verb-second verb, not a fronted adverbial', () => {
-    const [event] = events('nl', 'Na de Russische aanval ontmoette Polen dinsdag Litouwen.', [['Russische', 'GPE', 'gpe:RU'], ['Polen', 'GPE', 'gpe:PL'], ['Litouwen', 'GPE', 'gpe:LT']]);
-    const meet = events('nl', 'Na de Russische aanval ontmoette Polen dinsdag Litouwen.', [['Russische', 'GPE', 'gpe:RU'], ['Polen', 'GPE', 'gpe:PL'], ['Litouwen', 'GPE', 'gpe:LT']]).find((e) => e.type === 'meet');
-    assert.ok(event);
-    assert.deepEqual(roles(meet), ['agent:gpe:PL', 'counterpart:gpe:LT']);
+    const found = events('nl', 'Na de Russische aanval ontmoette Polen dinsdag Litouwen.', [['Russische', 'GPE', 'gpe:RU'], ['Polen', 'GPE', 'gpe:PL'], ['Litouwen', 'GPE', 'gpe:LT']]);
+    assert.deepEqual(roles(found.find((e) => e.type === 'meet')), ['agent:gpe:PL', 'counterpart:gpe:LT']);
+    assert.deepEqual(roles(found.find((e) => e.type === 'attack')), ['agent:gpe:RU']);
   });
 
   it('gives the counterpart of a symmetric event by its preposition', () => {
@@ -108,11 +107,23 @@ describe('findEvents: roles', () => {
   });
 
   it('takes only the name right before a directed event noun as its agent', () => {
-    const [event] = events('nl', 'Polen sloot de grens na Russische aanvallen op Oekraïne.', [['Polen', 'GPE', 'gpe:PL'], ['Russische', 'GPE', 'gpe:RU'], ['Oekraïne', 'GPE', 'gpe:UA']]);
-    const attack = events('nl', 'Polen sloot de grens na Russische aanvallen op Oekraïne.', [['Polen', 'GPE', 'gpe:PL'], ['Russische', 'GPE', 'gpe:RU'], ['Oekraïne', 'GPE', 'gpe:UA']]).find((e) => e.type === 'attack');
-    assert.equal(event?.type, 'close');
-    assert.deepEqual(roles(event), ['agent:gpe:PL']);
-    assert.deepEqual(roles(attack), ['agent:gpe:RU', 'target:gpe:UA']);
+    const found = events('nl', 'Polen sloot de grens na Russische aanvallen op Oekraïne.', [['Polen', 'GPE', 'gpe:PL'], ['Russische', 'GPE', 'gpe:RU'], ['Oekraïne', 'GPE', 'gpe:UA']]);
+    assert.deepEqual(found.map((e) => [e.type, roles(e)]), [
+      ['close', ['agent:gpe:PL']],
+      ['attack', ['agent:gpe:RU', 'target:gpe:UA']],
+    ]);
+  });
+
+  it('takes the adjective after an event noun as its agent where adjectives follow', () => {
+    const [event] = events('es', 'Los ataques rusos contra Odesa dejaron al menos seis muertos.', [['rusos', 'GPE', 'gpe:RU'], ['Odesa', 'GPE', 'gpe:city:odesa']]);
+    assert.deepEqual(roles(event), ['agent:gpe:RU', 'target:gpe:city:odesa']);
+    assert.deepEqual(event?.casualties, { killed: 6, injured: null });
+  });
+
+  it('does not read a genitive as a destination', () => {
+    const [event] = events('es', 'Perú recibió al presidente de Bolivia en Lima.', [['Perú', 'GPE', 'gpe:PE'], ['Bolivia', 'GPE', 'gpe:BO'], ['Lima', 'GPE', 'gpe:city:lima']]);
+    assert.deepEqual(roles(event), ['agent:gpe:PE', 'counterpart:gpe:BO']);
+    assert.equal(event?.place, 'gpe:city:lima');
   });
 
   it('links a light verb to its event noun and keeps each actor once', () => {
@@ -130,6 +141,24 @@ describe('findEvents: roles', () => {
     const [event] = events('fr', "Selon la presse algérienne, le Maroc a fermé sa frontière.", [['algérienne', 'GPE', 'gpe:DZ'], ['Maroc', 'GPE', 'gpe:MA']]);
     assert.deepEqual(roles(event), ['agent:gpe:MA']);
     assert.equal(event?.modality, 'reported');
+  });
+});
+
+describe('findEvents: casualties', () => {
+  it('reads counts in words and digits, and the largest of each kind', () => {
+    const en = events('en', 'Russian air strikes on Sumy killed at least nine people and injured 40.', [['Russian', 'GPE', 'gpe:RU'], ['Sumy', 'GPE', 'gpe:city:sumy']]);
+    assert.deepEqual(en[0]?.casualties, { killed: 9, injured: 40 });
+    const de = events('de', 'Bei dem Angriff Russlands auf Cherson gab es 14 Tote und 1.200 Verletzte.', [['Russlands', 'GPE', 'gpe:RU'], ['Cherson', 'GPE', 'gpe:city:kherson']]);
+    assert.deepEqual(de[0]?.casualties, { killed: 14, injured: 1200 });
+    assert.deepEqual(roles(de[0]), ['agent:gpe:RU', 'target:gpe:city:kherson']);
+    const fr = events('fr', "L'attaque russe contre Kharkiv a fait deux morts.", [['russe', 'GPE', 'gpe:RU'], ['Kharkiv', 'GPE', 'gpe:city:kharkiv']]);
+    assert.deepEqual(fr[0]?.casualties, { killed: 2, injured: null });
+  });
+
+  it('states no casualties for types that have none', () => {
+    const [event] = events('en', 'Peru and Chile signed a deal that left 5 issues open.', [['Peru', 'GPE', 'gpe:PE'], ['Chile', 'GPE', 'gpe:CL']]);
+    assert.equal(event?.type, 'agree');
+    assert.equal(event?.casualties, undefined);
   });
 });
 

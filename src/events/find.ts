@@ -10,7 +10,7 @@ import { compiledFor } from './compile.js';
 import { analyseSentence, type SentenceContext } from './context.js';
 import { modalityOf } from './modality.js';
 import { placeOf } from './place.js';
-import { actorsOf, type PlacedActor } from './roles.js';
+import { actorsOf, ROLE_RANK, type PlacedActor } from './roles.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import type { TriggerMatch } from './triggers.js';
 
@@ -51,14 +51,14 @@ function joinReadings(readings: readonly Reading[]): Reading[][] {
   return groups;
 }
 
+/** The actors of joined readings, one per entity with its best role. */
 function mergeActors(group: readonly Reading[]): PlacedActor[] {
-  const rank = { agent: 0, target: 1, counterpart: 2 } as const;
   const byEntity = new Map<string, PlacedActor>();
   for (const actor of group.flatMap((r) => r.actors)) {
     const held = byEntity.get(actor.entity);
-    if (!held || rank[actor.role] < rank[held.role]) byEntity.set(actor.entity, actor);
+    if (!held || ROLE_RANK[actor.role] < ROLE_RANK[held.role]) byEntity.set(actor.entity, actor);
   }
-  return [...byEntity.values()].sort((a, b) => rank[a.role] - rank[b.role] || a.at - b.at);
+  return [...byEntity.values()].sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.at - b.at);
 }
 
 /** The events of one analysed sentence. */

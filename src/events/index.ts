@@ -3,7 +3,7 @@
  */
 export { splitSentences, type Sentence } from './sentences.js';
 export { findEvents, eventsStage } from './find.js';
-export { mergeEvents, MIN_SHARED_ACTORS, type EventGroup, type EventInput } from './merge.js';
+export { mergeEvents, MIN_SHARED_ACTORS, UNDATED_WINDOW_DAYS, type EventGroup, type EventInput } from './merge.js';
 export { EVENT_TYPES, eventTypeInfo, type EventType, type EventTypeInfo } from './cameo.js';
 export { EVENT_LOCALES, localeFor } from './locales/index.js';
 export type { EventLocale, TriggerSpec } from './locale.js';

@@ -121,3 +121,24 @@ describe('mergeEvents', () => {
     assert.deepEqual(groups.map((g) => g.evidence.length), [2, 1]);
   });
 });
+
+describe('mergeEvents: places and publication dates', () => {
+  it('keeps events at different stated places apart', () => {
+    const groups = mergeEvents(
+      [
+        input('a', 'attack', [['gpe:RU', 'agent'], ['gpe:UA', 'target']], { place: 'gpe:city:kyiv' }),
+        input('b', 'attack', [['gpe:RU', 'agent'], ['gpe:UA', 'target']], { place: 'gpe:city:odesa' }),
+        input('c', 'attack', [['gpe:RU', 'agent'], ['gpe:UA', 'target']]),
+      ],
+      name,
+    );
+    assert.deepEqual(groups.map((g) => g.evidence.length), [2, 1]);
+  });
+
+  it('keeps undated reports published far apart separate', () => {
+    const near = { ...input('a', 'attack', [['gpe:RU', 'agent'], ['gpe:UA', 'target']]), published: '2025-03-01T08:00:00Z' };
+    const close = { ...input('b', 'attack', [['gpe:RU', 'agent'], ['gpe:UA', 'target']]), published: '2025-03-02' };
+    const far = { ...input('c', 'attack', [['gpe:RU', 'agent'], ['gpe:UA', 'target']]), published: '2025-03-20' };
+    assert.deepEqual(mergeEvents([near, close, far], name).map((g) => g.evidence.length), [2, 1]);
+  });
+});

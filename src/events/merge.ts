@@ -3,7 +3,9 @@
  * languages — into {@link EventGroup}s: what `dossier events --format json` prints.
  *
  * Two mentions are the same event when they have the same type, the same negation, compatible
- * times (equal at the coarser precision of the two, or one unknown) and either at least
+ * times (equal at the coarser precision of the two, or one unknown; two undated reports must be
+ * published within {@link UNDATED_WINDOW_DAYS} days of each other when their publication dates
+ * are given), compatible places (equal or one unknown) and either at least
  * {@link MIN_SHARED_ACTORS} actors in common or the same agent and the same target. Mentions
  * without actors (a fire in a city) match on the same place when both times are known.
  * Grouping is greedy in time order, and a mention must match one member of a group (not the
@@ -11,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EventMention, Modality, Precision } from '../pipeline/types.js';
+import { ROLE_RANK } from './roles.js';
 
 /** One event mention with the item it came from. */
 export interface EventInput {
@@ -20,6 +23,8 @@ export interface EventInput {
   /** Index of the item within its source. */
   index: number;
   event: EventMention;
+  /** Publication date of the item (ISO 8601), when known: keeps undated reports of repeated events apart. */
+  published?: string | null;
 }
 
 /** One real event with every sentence that reports it. */
@@ -46,8 +51,16 @@ export interface EventGroup {
  */
 export const MIN_SHARED_ACTORS = 2;
 
+/**
+ * Two reports of one event without a stated date are published within this many days of each
+ * other: wire briefs and follow-ups of one development appear within days, while a daily
+ * repeated event (strikes on the same city) would otherwise chain across weeks.
+ */
+export const UNDATED_WINDOW_DAYS = 3;
+
+const DAY_MS = 86_400_000;
+
 const KEY_LENGTH: Record<Precision, number> = { year: 4, month: 7, day: 10, hour: 10, minute: 10 };
-const ROLE_RANK = { agent: 0, target: 1, counterpart: 2 } as const;
 const MODALITY_ORDER: Modality[] = ['happened', 'planned', 'reported', 'negated'];
 
 type Time = EventMention['time'];
@@ -75,6 +88,19 @@ function matchScore(a: EventMention, b: EventMention): number {
   if (overlap(ids(a, 'agent'), ids(b, 'agent')) > 0 && overlap(ids(a, 'target'), ids(b, 'target')) > 0) return 2;
   if (a.actors.length === 0 && b.actors.length === 0 && a.place !== null && a.place === b.place && a.time && b.time) return 1;
   return 0;
+}
+
+/** True when two undated reports were published too far apart to be about one event. */
+function publishedApart(a: EventInput, b: EventInput): boolean {
+  if (a.event.time || b.event.time || !a.published || !b.published) return false;
+  const days = Math.abs(Date.parse(a.published.slice(0, 10)) - Date.parse(b.published.slice(0, 10))) / DAY_MS;
+  return Number.isFinite(days) && days > UNDATED_WINDOW_DAYS;
+}
+
+/** True when two mentions may be the same event at all (places and undated publication). */
+function compatibleReports(a: EventInput, b: EventInput): boolean {
+  if (a.event.place && b.event.place && a.event.place !== b.event.place) return false;
+  return !publishedApart(a, b);
 }
 
 interface Draft {
@@ -147,7 +173,7 @@ export function mergeEvents(events: readonly EventInput[], entityName: (id: stri
       const lead = draft.members[0] as EventInput;
       if (lead.event.type !== event.type || (lead.event.modality === 'negated') !== negated) continue;
       if (!compatible(draft.time, event.time)) continue;
-      const score = Math.max(...draft.members.map((m) => matchScore(m.event, event)));
+      const score = Math.max(...draft.members.map((m) => (compatibleReports(m, input) ? matchScore(m.event, event) : 0)));
       if (score > bestScore) {
         best = draft;
         bestScore = score;

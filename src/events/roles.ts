@@ -39,7 +39,7 @@ const ADJACENT_WORDS = 1;
 const COORDINATION_GAP = 3;
 /** Most words between a verb-second verb and its inverted subject (`empfing der österreichische Präsident`). */
 const INVERSION_GAP = 2;
-/** Which role wins when one entity gets several in a sentence. */
+/** Which role wins when one entity gets several (lower is better): agent, then target, then counterpart. */
 export const ROLE_RANK: Record<ActorRole, number> = { agent: 0, target: 1, counterpart: 2 };
 
 function some(from: number, to: number, test: (k: number) => boolean): boolean {

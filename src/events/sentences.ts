@@ -5,7 +5,7 @@
  * initials (`U.S.`, `z.B.`), an ordinal date (`am 28. Juli`), or lies inside a short quotation.
  */
 import type { SentenceRules } from './locale.js';
-import { localeFor } from './locales/index.js';
+import { EVENT_LOCALES, localeFor } from './locales/index.js';
 
 /** One sentence with its offsets into the text it was taken from. */
 export interface Sentence {
@@ -36,8 +36,6 @@ interface CompiledRules {
   openers: Map<string, Set<string>>;
 }
 
-const EMPTY_RULES: SentenceRules = { abbreviations: [], months: [], ordinalLeaders: [], quotes: [['"', '"'], ['“', '”']] };
-const compiledCache = new Map<string, CompiledRules>();
 
 function compile(rules: SentenceRules): CompiledRules {
   const openers = new Map<string, Set<string>>();
@@ -54,13 +52,15 @@ function compile(rules: SentenceRules): CompiledRules {
   };
 }
 
+/** Rules for languages without a locale: punctuation, initials and the common quotation marks only. */
+const GENERIC: CompiledRules = compile({ abbreviations: [], months: [], ordinalLeaders: [], quotes: [['“', '”'], ['„', '“'], ['«', '»']] });
+
+/** Every locale's sentence rules, compiled once when the module loads. */
+const COMPILED: ReadonlyMap<string, CompiledRules> = new Map(Object.entries(EVENT_LOCALES).map(([code, locale]) => [code, compile(locale.sentences)]));
+
 function rulesFor(lang: string): CompiledRules {
-  let compiled = compiledCache.get(lang);
-  if (!compiled) {
-    compiled = compile(localeFor(lang)?.sentences ?? EMPTY_RULES);
-    compiledCache.set(lang, compiled);
-  }
-  return compiled;
+  const code = localeFor(lang)?.code;
+  return (code ? COMPILED.get(code) : undefined) ?? GENERIC;
 }
 
 /** Matched quotation spans [open, close] inside one line, short enough to be kept whole. */

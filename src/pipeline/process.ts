@@ -2,7 +2,7 @@
  * The main job: raw inputs → items → stages → store → stories. One transaction per document,
  * so a run killed mid-batch and started again ends with every document stored once.
  */
-import { entitiesForItems } from '../entities/index.js';
+import { entitiesForItems, resolveAcrossItems } from '../entities/index.js';
 import { extractDocument } from '../extract/index.js';
 import { readInputs, type ReadOptions } from '../ingest/index.js';
 import type { DocumentRecord, Store } from '../store/store.js';
@@ -119,9 +119,13 @@ async function storeDocument(store: Store, document: RawDocument, size: number, 
   }
 }
 
-/** Recomputes the whole story partition from the stored items. */
+/**
+ * Recomputes the whole story partition from the stored items. Surname-only person mentions are
+ * first linked across items (in memory, for clustering) where exactly one known person fits.
+ */
 export async function recluster(store: Store): Promise<number> {
   const items = await store.listItems();
+  resolveAcrossItems(items);
   const stories = clusterStories(items);
   await store.replaceStories(stories);
   return stories.length;

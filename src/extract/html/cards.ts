@@ -6,6 +6,7 @@
 import type { DateCandidate } from '../../pipeline/types.js';
 import { BRIEF_MIN_CHARS, CARD_MIN_COVERAGE } from '../limits.js';
 import { segmentSourceLines, type Segment } from '../text/index.js';
+import { hasReportingSubstance } from '../text/substance.js';
 import { collectBlocks } from './blocks.js';
 import { insideChrome } from './chrome.js';
 import { cleanText, closest, ELEMENT_NODE, tagOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
@@ -47,6 +48,11 @@ function readCard(element: DomElement): Card | null {
   };
 }
 
+/** True when a card can be a report: the page's `<h1>` card, or one with a brief's substance (never a reader's post). */
+function reports(card: Card | null): card is Card {
+  return card !== null && (card.hasH1 || hasReportingSubstance(card.segment));
+}
+
 function kinds(cards: readonly Card[]): Segment[] {
   const withH1 = cards.filter((card) => card.hasH1);
   return cards.map((card) => ({ ...card.segment, kind: withH1.length === 1 && card.hasH1 ? 'article' : 'brief' }));
@@ -76,7 +82,7 @@ function siblingCards(document: DomDocument, covers: (cards: Card[]) => boolean)
   }
   for (const elements of groups.values()) {
     if (elements.length < 2) continue;
-    const cards = elements.map(readCard).filter((card): card is Card => card !== null && looksLikeBrief(card));
+    const cards = elements.map(readCard).filter((card): card is Card => reports(card) && looksLikeBrief(card));
     if (cards.length >= 2 && cards.length === elements.length && covers(cards)) return cards;
   }
   return null;
@@ -94,7 +100,7 @@ export function readArticleCards(document: DomDocument, pageBodyChars: number): 
   const elements = [...document.querySelectorAll('article')].filter(
     (element) => closest(element, (ancestor) => ancestor !== element && tagOf(ancestor) === 'article') === null && !insideChrome(element),
   );
-  const cards = elements.length >= 2 ? elements.map(readCard).filter((card): card is Card => card !== null) : [];
+  const cards = elements.length >= 2 ? elements.map(readCard).filter(reports) : [];
   if (cards.length >= 2 && covers(cards)) return kinds(cards);
   const siblings = siblingCards(document, covers);
   return siblings ? kinds(siblings) : null;

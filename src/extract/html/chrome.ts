@@ -1,9 +1,12 @@
 /**
  * Which elements of a page are chrome (navigation, sidebars, comments, forms, ads) rather
- * than content, judged from the tag, the ARIA role, `hidden`, and class/id words. The class
- * words are markup conventions, not natural language.
+ * than content, judged from the tag, the ARIA role and label, `hidden`, class/id words, and
+ * the heading that opens a section (a comment section says so: "Leserkommentare",
+ * "Commentaires (4)"). The generic class words are markup conventions; the comment-section
+ * class words and headings of each language are data in the extraction locales.
  */
-import { closest, tagOf, type DomElement, type DomNode } from './dom.js';
+import { isCommentMarker, VOCABULARY } from '../text/vocabulary.js';
+import { cleanText, closest, ELEMENT_NODE, tagOf, type DomElement, type DomNode } from './dom.js';
 
 /** Elements whose subtree never holds article text. */
 const NEVER_CONTENT = new Set([
@@ -14,14 +17,45 @@ const NEVER_CONTENT = new Set([
 /** ARIA roles of page regions that are not the article. */
 const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'alert', 'menu', 'menubar']);
 
-/** Class or id words of chrome containers (comment threads, share bars, related lists, ads …). */
+/** Class or id words of chrome containers (share bars, related lists, ads …); comment words come from the locales. */
 const CHROME_CLASS =
-  /(?:^|[\s_-])(?:comments?|comment-list|disqus|share|sharing|social|related|newsletter|cookies?|consent|advert|advertisement|ads?|promo|sidebar|breadcrumbs?|navigation|navbar|menu|footer|subscribe|paywall|recommended|popular|most-read|teasers?|outbrain|taboola)(?:$|[\s_-])/iu;
+  /(?:^|[\s_-])(?:share|sharing|social|related|newsletter|cookies?|consent|advert|advertisement|ads?|promo|sidebar|breadcrumbs?|navigation|navbar|menu|footer|subscribe|paywall|recommended|popular|most-read|teasers?|outbrain|taboola)(?:$|[\s_-])/iu;
+
+/** Elements that are the page or its main content as a whole, never a comment section. */
+const WHOLE_PAGE = new Set(['html', 'body', 'main']);
+
+const HEADING = /^h[1-6]$/u;
+
+/** The first element child of `element`, or null. */
+function firstElementChild(element: DomElement): DomElement | null {
+  for (let node: DomNode | null = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === ELEMENT_NODE) return node as DomElement;
+  }
+  return null;
+}
+
+/** True when the section opens (first child, or the first child of its first child) with a comment heading. */
+function opensWithCommentHeading(element: DomElement): boolean {
+  let child = firstElementChild(element);
+  for (let depth = 0; child && depth < 2; depth++, child = firstElementChild(child)) {
+    if (HEADING.test(tagOf(child))) return isCommentMarker(cleanText(child));
+  }
+  return false;
+}
 
 /** True for `<header>`, banners and similar page headers outside the article. */
 function isPageHeader(element: DomElement, tag: string): boolean {
   if (tag !== 'header' && element.getAttribute('role') !== 'banner') return false;
   return closest(element, (ancestor) => ancestor !== element && (tagOf(ancestor) === 'article' || tagOf(ancestor) === 'main')) === null;
+}
+
+/** True when the element is a comment section by its class, id, ARIA label or opening heading. */
+function isCommentSection(element: DomElement, tag: string): boolean {
+  if (WHOLE_PAGE.has(tag)) return false;
+  const label = element.getAttribute('aria-label');
+  if (label !== null && (isCommentMarker(label) || VOCABULARY.commentClass.test(label))) return true;
+  if (tag !== 'article' && VOCABULARY.commentClass.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) return true;
+  return opensWithCommentHeading(element);
 }
 
 /** True when `element` (and so its whole subtree) is page chrome and holds no article text. */
@@ -32,6 +66,7 @@ export function isChromeElement(element: DomElement): boolean {
   const role = element.getAttribute('role');
   if (role !== null && CHROME_ROLES.has(role.toLowerCase())) return true;
   if (isPageHeader(element, tag)) return true;
+  if (isCommentSection(element, tag)) return true;
   if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return false;
   const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   return CHROME_CLASS.test(words);

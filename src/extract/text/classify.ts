@@ -7,6 +7,7 @@
 import { isDateLine } from './dates.js';
 import { readFieldLine, splitTrailingCredit, type FieldLine } from './fields.js';
 import type { LineHint, SourceLine } from './lines.js';
+import { isStampedLabel } from './stamped.js';
 import {
   ALL_CAPS_MIN_LETTERS,
   ALL_CAPS_RATIO,
@@ -18,7 +19,7 @@ import {
   LONG_LINE_CHARS,
   PROMPT_MAX_CHARS,
 } from './thresholds.js';
-import { isInterfaceLine, normalizeLabel, VOCABULARY, wordCount } from './vocabulary.js';
+import { isCommentMarker, isInterfaceLine, normalizeLabel, VOCABULARY, wordCount } from './vocabulary.js';
 
 /** What a line is. `chrome` and `nav` lines are dropped; markers steer segmentation. */
 export type LineRole =
@@ -49,6 +50,8 @@ export interface ClassifiedLine {
   credit?: string;
   /** True for an image placeholder naming an author (`author-image`): a name may follow. */
   authorPlaceholder?: boolean;
+  /** Origin of the date candidate a `date` line gives: `byline` unless it stamps an update (`updated`). */
+  dateOrigin?: string;
   /** True for a body line that reads like a headline: one short question or exclamation. */
   headlineLike?: boolean;
 }
@@ -65,8 +68,6 @@ const AUTHOR_PLACEHOLDER = /(?:^|[-_])(?:author|autor|auteur|byline|avatar)(?:[-
 const INNER_SENTENCE_END = /\p{Ll}{2,}[.!?]["'”“»’]?\s+["'„“«‘]?\p{Lu}/u;
 /** One sentence ending in `?` or `!`: a headline form (teaser lists use it). */
 const SINGLE_QUESTION = /^[^.!?…]+[?!][\s"'”“»«’‘]*$/u;
-/** A count after a label, as in `Comments (12)`. */
-const COMMENT_COUNT = /\(\d+\)\s*$/u;
 /** A bullet at the start of a line. */
 const BULLET = /^[•·▪●◦‣∙*]\s*|^[-–]\s+/u;
 
@@ -80,8 +81,7 @@ function isAllCaps(line: string): boolean {
 function labelRole(text: string): { role: LineRole; rule: string } | null {
   const label = normalizeLabel(text);
   const short = wordCount(text) <= LABEL_MAX_WORDS && !SENTENCE_END.test(text);
-  if (VOCABULARY.commentMarkers.has(label)) return { role: 'comment-marker', rule: 'comments' };
-  if (COMMENT_COUNT.test(text) && VOCABULARY.commentCountLabels.has(label)) return { role: 'comment-marker', rule: 'comments' };
+  if (isCommentMarker(text)) return { role: 'comment-marker', rule: 'comments' };
   if (short && wordCount(text) <= DIGEST_HEADING_MAX_WORDS && VOCABULARY.digestHeading.test(text)) return { role: 'digest-marker', rule: 'digest-heading' };
   if (VOCABULARY.relatedMarkers.has(label)) return { role: 'related-marker', rule: 'related' };
   if (short && VOCABULARY.relatedInline.test(text)) return { role: 'chrome', rule: 'related-inline' };
@@ -96,6 +96,8 @@ export function classifyLine(line: SourceLine): ClassifiedLine {
   const base = { text: line.text, number: line.number, blankBefore: line.blankBefore, hint: line.hint };
   const text = line.text;
   if (VOCABULARY.stampLine.test(text)) return { ...base, role: 'stamp', rule: 'stamp' };
+  if (VOCABULARY.updateStampLine.test(text)) return { ...base, role: 'date', rule: 'update-stamp', dateOrigin: 'updated' };
+  if (isStampedLabel(text)) return { ...base, role: 'nav', rule: 'stamped-label' };
   if (BRACKET_MARKER.test(text)) return { ...base, role: 'chrome', rule: 'bracket-marker' };
   if (PLACEHOLDER.test(text)) {
     return { ...base, role: 'chrome', rule: 'placeholder', authorPlaceholder: AUTHOR_PLACEHOLDER.test(text) };

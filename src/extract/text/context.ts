@@ -1,10 +1,12 @@
 /**
  * Roles that depend on neighbouring lines: a caption just before a photo credit, a name just
  * after an author-image placeholder, repeated labels, and teaser lists (headlines paired with
- * relative timestamps and no body: navigation, not articles).
+ * relative timestamps and no body: navigation, not articles), and reader prompts above the
+ * page's first report.
  */
 import type { ClassifiedLine } from './classify.js';
 import { isNameLike } from './fields.js';
+import { markTopPrompts } from './prompts.js';
 import {
   CAPTION_AFTER_IMAGE_MAX_WORDS,
   CAPTION_MAX_WORDS,
@@ -143,4 +145,5 @@ export function applyContext(lines: ClassifiedLine[]): void {
   markPlaceholderBylines(lines);
   markRepeats(lines);
   markTeaserRuns(lines);
+  markTopPrompts(lines);
 }

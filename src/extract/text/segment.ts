@@ -4,12 +4,14 @@
  * paragraph opening with a dateline, at a headline before body text in a digest, and after a
  * relative timestamp that closes the previous report. Which side of its report a stamp sits on
  * is read off the layout of each region: the first stamp before any body means stamps head
- * their report; otherwise they follow it.
+ * their report; otherwise they follow it. A "more from …" heading over nothing but a teaser
+ * list opens no digest: the report after the list still belongs to the main region.
  */
 import type { ClassifiedLine } from './classify.js';
 import { parseDateline } from './dateline.js';
+import { assignKinds } from './kinds.js';
 import { CROSSHEAD_MAX_WORDS } from './thresholds.js';
-import { addField, emptyFields, finishUnit, mergeFields, type Segment, type Unit } from './unit.js';
+import { addField, emptyFields, mergeFields, type Segment, type Unit } from './unit.js';
 import { wordCount } from './vocabulary.js';
 
 /** How to segment. */
@@ -20,6 +22,18 @@ export interface SegmentOptions {
 
 function isBodyRole(line: ClassifiedLine): boolean {
   return line.role === 'body' || line.role === 'bullet';
+}
+
+/** Rules of navigation lines that list other reports (headlines with their times). */
+const TEASER_RULES = new Set(['teaser-list', 'stamped-label']);
+
+/**
+ * True when a dateline paragraph continues `unit` instead of opening a report: the unit holds
+ * only a standfirst (one paragraph, no dateline, no stamp) followed by its byline or date, as
+ * in "standfirst / Door … / 29 januari 2025 / MAASTRICHT - …".
+ */
+function continuesStandfirst(unit: Unit): boolean {
+  return unit.region === 'main' && unit.dateline === null && unit.stamp === null && unit.paragraphs.length === 1 && unit.metaAfterBody;
 }
 
 /** For each line index, whether stamps in its region head their report ('precede') or follow it. */
@@ -51,13 +65,17 @@ export function segmentLines(lines: readonly ClassifiedLine[], options: SegmentO
   let pendingStamp: string | null = null;
   let pending = emptyFields();
   let afterRelated = false;
+  /** Whether the current digest region has a report yet, and whether it opened with teasers. */
+  let digestHasUnits = false;
+  let digestTeasers = false;
 
   const startUnit = (line: ClassifiedLine, unitRegion: Unit['region']): Unit => {
     if (current) current.closed = true;
     const unit: Unit = {
       region: unitRegion, headings: headings.map((h) => h.text), paragraphs: [], stamp: pendingStamp,
-      closed: false, dateline: null, datelineDate: null, fields: pending, line: line.number,
+      closed: false, dateline: null, datelineDate: null, fields: pending, line: line.number, metaAfterBody: false,
     };
+    if (unitRegion === 'digest') digestHasUnits = true;
     headings = [];
     pendingStamp = null;
     pending = emptyFields();
@@ -66,10 +84,15 @@ export function segmentLines(lines: readonly ClassifiedLine[], options: SegmentO
   };
 
   lines.forEach((line, i) => {
+    if (line.role === 'nav' && region === 'digest' && !digestHasUnits && TEASER_RULES.has(line.rule)) digestTeasers = true;
     if (line.role === 'chrome' || line.role === 'nav') return;
     if (line.role === 'digest-marker') {
       if (options.single) region = units.length > 0 ? 'stopped' : region;
-      else region = 'digest';
+      else if (region !== 'digest') {
+        region = 'digest';
+        digestHasUnits = false;
+        digestTeasers = false;
+      }
       if (current) current.closed = true;
       headings = [];
       pendingStamp = null;
@@ -85,9 +108,9 @@ export function segmentLines(lines: readonly ClassifiedLine[], options: SegmentO
       afterRelated = true;
       return;
     }
+    if (afterRelated && (line.role === 'heading' || line.headlineLike === true || (line.role === 'body' && line.rule !== 'sentence'))) return;
     if (line.role === 'heading') {
-      if (afterRelated) afterRelated = false;
-      else headings.push(line);
+      headings.push(line);
       return;
     }
     if (line.role === 'stamp') {
@@ -99,20 +122,23 @@ export function segmentLines(lines: readonly ClassifiedLine[], options: SegmentO
       return;
     }
     if (line.role === 'field' || line.role === 'date') {
-      const target = current && !current.closed ? current.fields : pending;
-      if (line.role === 'date') target.dates.push({ text: line.text, origin: 'byline', own: true });
+      const open = current && !current.closed ? current : null;
+      const target = open ? open.fields : pending;
+      if (line.role === 'date') target.dates.push({ text: line.text, origin: line.dateOrigin ?? 'byline', own: true });
       else if (line.field) addField(target, line.field);
+      if (open && open.paragraphs.length > 0 && (line.role === 'date' || line.field?.kind === 'byline')) open.metaAfterBody = true;
       return;
     }
     if (!isBodyRole(line)) return;
     afterRelated = false;
+    if (region === 'digest' && !digestHasUnits && digestTeasers) region = 'main';
     const dateline = line.role === 'body' ? parseDateline(line.text) : null;
     const unitRegion = region === 'digest' ? 'digest' : 'main';
     let unit: Unit | null = current;
+    const standfirst = unit !== null && continuesStandfirst(unit);
+    const opensReport = dateline !== null && unit !== null && unit.paragraphs.length > 0 && !standfirst;
     const startsNew =
-      unit === null ||
-      (!options.single &&
-        (unit.closed || (dateline !== null && unit.paragraphs.length > 0) || (unitRegion === 'digest' && headings.length > 0)));
+      unit === null || (!options.single && (unit.closed || opensReport || (unitRegion === 'digest' && headings.length > 0)));
     if (startsNew || unit === null) {
       unit = startUnit(line, unitRegion);
       current = unit;
@@ -124,27 +150,16 @@ export function segmentLines(lines: readonly ClassifiedLine[], options: SegmentO
       headings = [];
     }
     let text = line.text;
-    if (dateline && unit.paragraphs.length === 0) {
+    if (dateline && (unit.paragraphs.length === 0 || (standfirst && unit.dateline === null))) {
       unit.dateline = dateline.dateline;
       unit.datelineDate = dateline.dateText;
       text = dateline.rest;
     }
     if (line.credit) unit.fields.credits.push(line.credit);
     if (text !== '') unit.paragraphs.push({ text, bullet: line.role === 'bullet' });
+    unit.metaAfterBody = false;
   });
   const last = units.at(-1);
   if (last) mergeFields(last.fields, pending);
-  return assignKinds(units, options);
-}
-
-/**
- * Article or brief: with one report before any digest heading, that report is the article.
- * With several, the first is the article only if it lacks the timestamp its followers carry
- * (a main story above a sidebar of stamped briefs); otherwise the page is a digest.
- */
-function assignKinds(units: readonly Unit[], options: SegmentOptions): Segment[] {
-  const main = units.filter((unit) => unit.region === 'main');
-  const firstIsArticle =
-    options.single === true || main.length === 1 || (main.length > 1 && main[0]?.stamp === null && main.some((u) => u.stamp !== null));
-  return units.map((unit) => finishUnit(unit, unit === main[0] && firstIsArticle ? 'article' : 'brief'));
+  return assignKinds(units, options.single === true);
 }

@@ -43,6 +43,8 @@ export interface Unit {
   datelineDate: string | null;
   fields: UnitFields;
   line: number;
+  /** True when a byline or date line came after the unit's last paragraph (a standfirst's byline). */
+  metaAfterBody: boolean;
 }
 
 /** Empty field lists. */

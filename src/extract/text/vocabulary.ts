@@ -27,6 +27,15 @@ export function wordCount(line: string): number {
   return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
 }
 
+/** The end of a sentence: a word of two or more letters or digits, final punctuation, then a new sentence or the end. */
+const SENTENCE_END = /[\p{L}\p{N}]{2,}[.!?…]["'”“»’)\]]*(?=\s+["'„“«‘(]?[\p{Lu}\p{N}]|\s*$)/gu;
+
+/** Number of sentences in `text` (at least 1 for non-blank text). */
+export function sentenceCount(text: string): number {
+  if (text.trim() === '') return 0;
+  return Math.max(1, text.match(SENTENCE_END)?.length ?? 0);
+}
+
 function collect(pick: (locale: ExtractLocale) => readonly string[]): string[] {
   return [...new Set(EXTRACT_LOCALES.flatMap(pick))];
 }
@@ -109,4 +118,13 @@ export function isInterfaceLine(line: string): boolean {
   if (VOCABULARY.interfaceLines.has(label)) return true;
   if (VOCABULARY.interfacePattern.test(line.trim())) return true;
   return wordCount(line) <= LABEL_MAX_WORDS && VOCABULARY.interfacePrefix.test(line.trim());
+}
+
+/** A count after a label, as in `Comments (12)`. */
+const COMMENT_COUNT = /\(\d+\)\s*$/u;
+
+/** True when `line` opens a comment section: `Reacties`, `Leserkommentare`, or a count label such as `Commentaires (4)`. */
+export function isCommentMarker(line: string): boolean {
+  const label = normalizeLabel(line);
+  return VOCABULARY.commentMarkers.has(label) || (COMMENT_COUNT.test(line) && VOCABULARY.commentCountLabels.has(label));
 }
