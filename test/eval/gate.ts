@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/pipeline/paths.js';
 import { isEntry, type Log } from './common.js';
-import { fmt, formatTable } from './confusion.js';
+import { formatTable } from './confusion.js';
 import { datesHeadline, runDatesEval } from './dates.js';
 import { extractHeadline, runExtractEval } from './extract.js';
 import { checkFloors, FLOOR_MARGIN, floorsOf, pinFloor, type FloorCheck } from './floors.js';
@@ -40,7 +40,7 @@ async function measure(): Promise<{ measured: Record<string, number>; absent: st
 }
 
 function show(checks: readonly FloorCheck[]): string {
-  const value = (n: number | null) => (n === null ? '-' : fmt(n));
+  const value = (n: number | null) => (n === null ? '-' : n.toFixed(4));
   return formatTable([['headline', 'measured', 'floor', 'status'], ...checks.map((c) => [c.key, value(c.measured), value(c.floor), c.status])]);
 }
 
@@ -63,7 +63,7 @@ export async function runGate(pin: boolean): Promise<number> {
     return 0;
   }
   const below = checks.filter((c) => c.status === 'below');
-  for (const c of below) console.log(`FLOOR DROPPED: ${c.key} measured ${fmt(c.measured ?? 0)} < floor ${fmt(c.floor ?? 0)}`);
+  for (const c of below) console.log(`FLOOR DROPPED: ${c.key} measured ${(c.measured ?? 0).toFixed(4)} < floor ${(c.floor ?? 0).toFixed(4)}`);
   if (below.length === 0) console.log('eval gate: no floor dropped.');
   return below.length > 0 ? 1 : 0;
 }

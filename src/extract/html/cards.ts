@@ -2,11 +2,14 @@
  * HTML digest pages built from `<article>` elements: each top-level article element outside
  * chrome that carries its own body text (not just a link) is a report. A page with two or more
  * such cards is a digest: one item per card, each with its heading, dateline and own `<time>`.
+ * A card without a brief's substance (headline or dateline over prose) is never a brief.
  */
 import type { DateCandidate } from '../../pipeline/types.js';
 import { BRIEF_MIN_CHARS, CARD_MIN_COVERAGE } from '../limits.js';
+import { BRIEF_MIN_BODY_CHARS, BRIEF_MIN_SENTENCES } from '../text/thresholds.js';
 import { segmentSourceLines, type Segment } from '../text/index.js';
 import { hasReportingSubstance } from '../text/substance.js';
+import { sentenceCount } from '../text/vocabulary.js';
 import { collectBlocks } from './blocks.js';
 import { insideChrome } from './chrome.js';
 import { cleanText, closest, ELEMENT_NODE, tagOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
@@ -53,9 +56,43 @@ function reports(card: Card | null): card is Card {
   return card !== null && (card.hasH1 || hasReportingSubstance(card.segment));
 }
 
+/** True when a card holds prose: at least {@link BRIEF_MIN_SENTENCES} sentences or {@link BRIEF_MIN_BODY_CHARS} characters. */
+function isProse(card: Card): boolean {
+  return sentenceCount(card.segment.text) >= BRIEF_MIN_SENTENCES || card.segment.text.length >= BRIEF_MIN_BODY_CHARS;
+}
+
+/** `card` appended to the report before it (its text, captions, credits and sources). */
+function merge(into: Card, card: Card): Card {
+  const a = into.segment;
+  const b = card.segment;
+  return {
+    ...into,
+    bodyChars: into.bodyChars + card.bodyChars,
+    segment: { ...a, text: [a.text, b.text].filter((t) => t !== '').join('\n\n'), captions: [...a.captions, ...b.captions], credits: [...a.credits, ...b.credits], sources: [...a.sources, ...b.sources] },
+  };
+}
+
+/**
+ * Cards as reports. A card with a brief's substance (or the page's `<h1>`) is a report; a card
+ * of plain prose without headline or dateline continues the report before it (an article cut
+ * into `<article>` sections), or leads the page when none precedes; anything shorter (a
+ * reader's post, a notice) is dropped.
+ */
+function asReports(cards: readonly Card[]): Card[] {
+  const out: Card[] = [];
+  for (const card of cards) {
+    const previous = out.at(-1);
+    if (reports(card)) out.push(card);
+    else if (isProse(card) && previous) out[out.length - 1] = merge(previous, card);
+    else if (isProse(card)) out.push(card);
+  }
+  return out;
+}
+
 function kinds(cards: readonly Card[]): Segment[] {
   const withH1 = cards.filter((card) => card.hasH1);
-  return cards.map((card) => ({ ...card.segment, kind: withH1.length === 1 && card.hasH1 ? 'article' : 'brief' }));
+  const isArticle = (card: Card): boolean => cards.length === 1 || (withH1.length === 1 && card.hasH1);
+  return cards.map((card) => ({ ...card.segment, kind: isArticle(card) ? 'article' : 'brief' }));
 }
 
 /** True when a card shows a brief's marks: its own time, a relative stamp or a dateline. */
@@ -100,8 +137,9 @@ export function readArticleCards(document: DomDocument, pageBodyChars: number): 
   const elements = [...document.querySelectorAll('article')].filter(
     (element) => closest(element, (ancestor) => ancestor !== element && tagOf(ancestor) === 'article') === null && !insideChrome(element),
   );
-  const cards = elements.length >= 2 ? elements.map(readCard).filter(reports) : [];
-  if (cards.length >= 2 && covers(cards)) return kinds(cards);
+  const cards = elements.length >= 2 ? elements.map(readCard).filter((card): card is Card => card !== null) : [];
+  const reported = cards.length >= 2 && covers(cards) ? asReports(cards) : [];
+  if (reported.length > 0) return kinds(reported);
   const siblings = siblingCards(document, covers);
   return siblings ? kinds(siblings) : null;
 }

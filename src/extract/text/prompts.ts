@@ -2,50 +2,77 @@
  * Site prompts addressed to the reader: a webmail, app or account notice at the top of a page
  * ("Kies je mailomgeving. Je kunt … lezen.") reads like a short paragraph, but it addresses the
  * reader (`je`, `Sie`, `you`, `vous`), quotes no one, names no source and has no dateline. Such
- * a paragraph before the page's first report is chrome, whatever its words.
+ * a paragraph above the page's first headline is chrome, whatever its words.
  */
 import type { ClassifiedLine } from './classify.js';
 import { parseDateline } from './dateline.js';
-import { READER_PROMPT_MAX_CHARS, READER_PROMPT_MAX_SENTENCES } from './thresholds.js';
-import { sentenceCount, VOCABULARY } from './vocabulary.js';
+import { KICKER_MAX_WORDS, LABEL_MAX_WORDS, PROMPT_MAX_CHARS, READER_PROMPT_MAX_CHARS, READER_PROMPT_MAX_SENTENCES } from './thresholds.js';
+import { sentenceCount, VOCABULARY, wordCount } from './vocabulary.js';
 
 /** Quotation marks: quoted speech is reporting, not a prompt. */
 const QUOTES = /["„“”«»]/u;
+
+/** True when `text` addresses the reader. */
+function addressesReader(text: string): boolean {
+  return VOCABULARY.readerPronoun.test(text) || VOCABULARY.readerPronounInside.test(text);
+}
 
 /** True when `paragraph` reads as a site prompt addressed to the reader (see the module comment). */
 export function isReaderPrompt(paragraph: string): boolean {
   const text = paragraph.trim();
   if (text === '' || text.length > READER_PROMPT_MAX_CHARS || sentenceCount(text) > READER_PROMPT_MAX_SENTENCES) return false;
   if (parseDateline(text) !== null || QUOTES.test(text) || VOCABULARY.reportingWord.test(text)) return false;
-  return VOCABULARY.readerPronoun.test(text) || VOCABULARY.readerPronounInside.test(text);
+  return addressesReader(text);
 }
 
 function kept(line: ClassifiedLine | undefined): boolean {
   return line !== undefined && line.role !== 'chrome' && line.role !== 'nav';
 }
 
-/** The first line after `from` that is kept and is not a heading, or undefined. */
-function nextNonHeading(lines: readonly ClassifiedLine[], from: number): ClassifiedLine | undefined {
+/** True for a kept heading long enough to be a report's headline (a kicker or a section label is shorter). */
+function isHeadline(line: ClassifiedLine | undefined): boolean {
+  return kept(line) && line?.role === 'heading' && wordCount(line.text) > KICKER_MAX_WORDS;
+}
+
+/** True when a headline follows the line at `from` before the next kept line that is not a heading, and that line is body text. */
+function headlineLedReportFollows(lines: readonly ClassifiedLine[], from: number): boolean {
+  let headline = false;
   for (let i = from + 1; i < lines.length; i++) {
     const line = lines[i];
-    if (kept(line) && line?.role !== 'heading') return line;
+    if (!kept(line)) continue;
+    if (line?.role !== 'heading') return headline && (line?.role === 'body' || line?.role === 'bullet');
+    headline ||= isHeadline(line);
   }
-  return undefined;
+  return false;
 }
 
 /**
- * Marks reader prompts before the page's first report as chrome, in place. Only paragraphs
- * before the first other body line count, a body line must follow them (the report the page
- * is about), and a paragraph followed by a byline, date or caption is the report's own
- * standfirst and stays.
+ * True when a prompt's UI lines stand before line `to`: a short heading addressing the reader
+ * ("Kies je mailomgeving") or a line naming a site service ("Webmail", a cookie notice).
+ */
+function promptHeadingBefore(lines: readonly ClassifiedLine[], to: number): boolean {
+  return lines.slice(0, to).some(
+    (line) =>
+      (line.role === 'heading' && wordCount(line.text) <= LABEL_MAX_WORDS && addressesReader(line.text)) ||
+      (line.text.length <= PROMPT_MAX_CHARS && VOCABULARY.promptWord.test(line.text)),
+  );
+}
+
+/**
+ * Marks reader prompts at the top of a page as chrome, in place: paragraphs above the page's
+ * first headline, under a prompt's UI lines (a short heading addressing the reader, or a line
+ * naming a site service such as "Webmail"), and followed by a headline-led report. A paragraph
+ * under a headline is that report's standfirst and stays, however it addresses the reader.
  */
 export function markTopPrompts(lines: ClassifiedLine[]): void {
-  const bodies = lines.flatMap((line, i) => (line.role === 'body' || line.role === 'bullet' ? [i] : []));
-  for (const [k, i] of bodies.entries()) {
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!line || line.role !== 'body' || k === bodies.length - 1 || !isReaderPrompt(line.text)) return;
-    const next = nextNonHeading(lines, i);
-    if (next?.role === 'field' || next?.role === 'date') return;
+    if (!line || !kept(line)) continue;
+    if (line.role === 'heading') {
+      if (isHeadline(line)) return;
+      continue;
+    }
+    if (line.role !== 'body' || !isReaderPrompt(line.text) || !promptHeadingBefore(lines, i) || !headlineLedReportFollows(lines, i)) return;
     line.role = 'chrome';
     line.rule = 'reader-prompt';
   }
