@@ -15,6 +15,11 @@ export function withDb(command: Command): Command {
   return command.option('--db <path>', `store: a SQLite file or a postgres:// URL (default: $DOSSIER_DB or ./${DEFAULT_DB})`);
 }
 
+/** Adds `--captured-at ISO` to a command that reads pages (read back with {@link capturedAtOption}). */
+export function withCapturedAt(command: Command): Command {
+  return command.option('--captured-at <iso>', 'capture time of these pages (default: each file\'s modification time)');
+}
+
 /** Adds `--format` with the given choices to a command. */
 export function withFormat(command: Command, formats: readonly Format[]): Command {
   return command.option('--format <format>', `output format: ${formats.join(', ')}`, 'text');
@@ -42,6 +47,15 @@ export function isoOption(value: string | undefined, name: string): string | und
     throw new UsageError(`${name} takes an ISO 8601 date or date-time such as 2025-10-29T12:00:00Z (got "${value}")`);
   }
   return new Date(ms).toISOString();
+}
+
+/**
+ * Validates `--captured-at` into read options: `{ capturedAt }` normalised to UTC when given, `{}`
+ * when not (each file's modification time is then used).
+ */
+export function capturedAtOption(options: { capturedAt?: string }): { capturedAt?: string } {
+  const capturedAt = isoOption(options.capturedAt, '--captured-at');
+  return capturedAt ? { capturedAt } : {};
 }
 
 /** Validates a positive whole-number option. */

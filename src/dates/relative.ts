@@ -67,15 +67,13 @@ export function findRelativeDays(text: string, context: ParseContext): Found[] {
 
 /** Relative months and years: "vorige maand", "last year" (rule `dates/relative-period/<lang>`). */
 export function findRelativePeriods(text: string, context: ParseContext): Found[] {
-  const { locale, referenceWall } = context;
+  const { locale } = context;
   const found: Found[] = [];
   for (const match of text.matchAll(grammarOf(locale).relativePeriod)) {
     const period = lookup(locale.relativePeriods, match.groups?.word ?? '');
     if (!period) continue;
-    const value: DateValue =
-      period.unit === 'month'
-        ? { precision: 'month', wall: addMonths(referenceWall, period.delta) }
-        : { precision: 'year', wall: { ...referenceWall, year: referenceWall.year + period.delta } };
+    // A period `delta` months or years after the reference is `-delta` of them before it.
+    const value = unitsBefore(-period.delta, period.unit, context);
     found.push(foundAt(match, value, 'inferred', `dates/relative-period/${locale.code}`, 'relative'));
   }
   return found;

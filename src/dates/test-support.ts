@@ -1,6 +1,7 @@
 /**
  * Assertions shared by the dates tests (not used by library code): one expected time expression,
- * checked for its span and its value.
+ * checked for its span and its value; and the same bound to one language and reference time, so
+ * that a locale's tests are tables of sentences and what each must (or must not) yield.
  */
 import assert from 'node:assert/strict';
 import type { Certainty, Precision, TimeExpression } from '../pipeline/types.js';
@@ -38,4 +39,35 @@ export function expectTimes(sentence: string, lang: string, reference: string, e
 export function expectNone(sentence: string, lang: string, reference: string): void {
   const found = findTimeExpressions(sentence, lang, new Date(reference));
   assert.deepEqual(found.map((f) => f.text), [], `nothing should parse in ${JSON.stringify(sentence)}`);
+}
+
+/** A sentence that holds exactly one time expression, then that expression's text, date, precision and certainty. */
+export type OneTime = readonly [sentence: string, text: string, date: string, precision: Precision, certainty: Certainty];
+
+/** The assertions of this module bound to one language and one reference time. */
+export interface LocaleExpectations {
+  /** {@link expectTimes} for one sentence. */
+  expectTimes(sentence: string, expected: Expected[], options?: TimeOptions): TimeExpression[];
+  /** {@link expectTimes} for each row: its sentence holds exactly its one expression. */
+  expectEach(rows: readonly OneTime[], options?: TimeOptions): void;
+  /** {@link expectNone} for each sentence. */
+  expectNone(...sentences: string[]): void;
+  /** The same assertions seen from another reference time. */
+  at(reference: string): LocaleExpectations;
+}
+
+/** The assertions of this module for sentences in `lang` seen from `reference` (an ISO instant). */
+export function expectationsFor(lang: string, reference: string): LocaleExpectations {
+  return {
+    expectTimes: (sentence, expected, options = {}) => expectTimes(sentence, lang, reference, expected, options),
+    expectEach(rows, options = {}) {
+      for (const [sentence, text, date, precision, certainty] of rows) {
+        expectTimes(sentence, lang, reference, [{ text, date, precision, certainty }], options);
+      }
+    },
+    expectNone(...sentences) {
+      for (const sentence of sentences) expectNone(sentence, lang, reference);
+    },
+    at: (other) => expectationsFor(lang, other),
+  };
 }

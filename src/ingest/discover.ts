@@ -40,6 +40,11 @@ export function unreadableReason(path: string, error: unknown): string {
   return `${path}: the path could not be read (${detail}).`;
 }
 
+/** The `ingest/unreadable` failure of a path whose stat, listing or reading threw `error`. */
+export function unreadableFailure(path: string, error: unknown): FailureEvent {
+  return failure(path, 'ingest/unreadable', unreadableReason(path, error));
+}
+
 /** True for directory entries a walk passes over without a word: hidden names and node_modules. */
 function isIgnoredName(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
@@ -53,7 +58,7 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<DiscoveredI
     seen.add(real);
     names = await readdir(dir);
   } catch (error) {
-    yield failure(dir, 'ingest/unreadable', unreadableReason(dir, error));
+    yield unreadableFailure(dir, error);
     return;
   }
   // Code-unit order, not locale order: the same tree walks the same way on every machine.
@@ -65,7 +70,7 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<DiscoveredI
     try {
       stats = await stat(path);
     } catch (error) {
-      yield failure(path, 'ingest/unreadable', unreadableReason(path, error));
+      yield unreadableFailure(path, error);
       continue;
     }
     if (stats.isDirectory()) {
@@ -94,7 +99,7 @@ export async function* discoverInputs(inputs: readonly string[]): AsyncGenerator
     try {
       stats = await stat(input);
     } catch (error) {
-      yield failure(input, 'ingest/unreadable', unreadableReason(input, error));
+      yield unreadableFailure(input, error);
       continue;
     }
     if (stats.isDirectory()) yield* walk(input, new Set());

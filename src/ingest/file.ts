@@ -4,8 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { FoundFile } from './discover.js';
-import { unreadableReason } from './discover.js';
+import { unreadableFailure, type FoundFile } from './discover.js';
 import { wholeInputEvents } from './document.js';
 import { bytesText, failure, type IngestEvent } from './events.js';
 import { readJsonl } from './jsonl.js';
@@ -36,7 +35,7 @@ export async function* fileEvents(file: FoundFile, options: ResolvedOptions): As
   try {
     bytes = await readFile(source);
   } catch (error) {
-    yield failure(source, 'ingest/unreadable', unreadableReason(source, error));
+    yield unreadableFailure(source, error);
     return;
   }
   yield* wholeInputEvents({ source, bytes, format: file.format, fallback, noun: 'file' }, options);

@@ -9,6 +9,7 @@ import {
   harbourClosedBrief,
   harbourReopenedBrief,
   rentBrief,
+  SATELLITE_ACTORS,
   satelliteDe,
   satelliteEn,
   satelliteNl,
@@ -81,9 +82,7 @@ test('the story title is the most central article, not a brief', () => {
     mentions: [
       ['Brazilië', 'gpe:BR', 'GPE'],
       ['Argentinië', 'gpe:AR', 'GPE'],
-      ['Carla Mendes', 'per:carla-mendes', 'PER'],
-      ['Tomás Ibarra', 'per:tomas-ibarra', 'PER'],
-      ['INPE', 'org:inpe', 'ORG'],
+      ...SATELLITE_ACTORS,
     ],
   });
   const stories = clusterStories([brief, satelliteNl(), satelliteDe(), satelliteEn()]);

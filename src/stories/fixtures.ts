@@ -4,7 +4,21 @@
  * briefs about one harbour closure.
  */
 import type { StoredItem } from '../store/store.js';
-import { sampleItem } from './sample-items.js';
+import { sampleItem, type SampleMention } from './sample-items.js';
+
+/** The people and the agency every report on the satellite agreement names, spelt alike in each language. */
+export const SATELLITE_ACTORS: readonly SampleMention[] = [
+  ['Carla Mendes', 'per:carla-mendes', 'PER'],
+  ['Tomás Ibarra', 'per:tomas-ibarra', 'PER'],
+  ['INPE', 'org:inpe', 'ORG'],
+];
+
+/** What both harbour briefs name: the city (in the dateline and in the text) and its port authority. */
+const HARBOUR_MENTIONS: readonly SampleMention[] = [
+  ['ROTTERDAM', 'gpe:rotterdam', 'GPE'],
+  ['Rotterdam', 'gpe:rotterdam', 'GPE'],
+  ['Havenbedrijf Rotterdam', 'org:havenbedrijf-rotterdam', 'ORG'],
+];
 
 /** Dutch article: Brazil and Argentina build a weather satellite (made up). */
 export function satelliteNl(): StoredItem {
@@ -23,9 +37,7 @@ export function satelliteNl(): StoredItem {
       ['Argentinië', 'gpe:AR', 'GPE'],
       ['Argentijnse', 'gpe:AR', 'GPE'],
       ['BRASILIA', 'gpe:brasilia', 'GPE'],
-      ['Carla Mendes', 'per:carla-mendes', 'PER'],
-      ['Tomás Ibarra', 'per:tomas-ibarra', 'PER'],
-      ['INPE', 'org:inpe', 'ORG'],
+      ...SATELLITE_ACTORS,
     ],
   });
 }
@@ -46,9 +58,7 @@ export function satelliteDe(): StoredItem {
       ['brasilianische', 'gpe:BR', 'GPE'],
       ['Argentinien', 'gpe:AR', 'GPE'],
       ['argentinischer', 'gpe:AR', 'GPE'],
-      ['Carla Mendes', 'per:carla-mendes', 'PER'],
-      ['Tomás Ibarra', 'per:tomas-ibarra', 'PER'],
-      ['INPE', 'org:inpe', 'ORG'],
+      ...SATELLITE_ACTORS,
     ],
   });
 }
@@ -66,9 +76,7 @@ export function satelliteEn(): StoredItem {
     mentions: [
       ['Brazil', 'gpe:BR', 'GPE'],
       ['Argentina', 'gpe:AR', 'GPE'],
-      ['Carla Mendes', 'per:carla-mendes', 'PER'],
-      ['Tomás Ibarra', 'per:tomas-ibarra', 'PER'],
-      ['INPE', 'org:inpe', 'ORG'],
+      ...SATELLITE_ACTORS,
     ],
   });
 }
@@ -124,11 +132,7 @@ export function harbourClosedBrief(): StoredItem {
       'ROTTERDAM (ANP) - De haven van Rotterdam is door zware storm tijdelijk gesloten voor de scheepvaart. ' +
       'Het Havenbedrijf Rotterdam verwacht dat schepen vanavond weer kunnen varen.',
     agencies: ['ANP'],
-    mentions: [
-      ['ROTTERDAM', 'gpe:rotterdam', 'GPE'],
-      ['Rotterdam', 'gpe:rotterdam', 'GPE'],
-      ['Havenbedrijf Rotterdam', 'org:havenbedrijf-rotterdam', 'ORG'],
-    ],
+    mentions: [...HARBOUR_MENTIONS],
   });
 }
 
@@ -144,11 +148,7 @@ export function harbourReopenedBrief(): StoredItem {
       'ROTTERDAM (ANP) - De scheepvaart in de haven van Rotterdam komt na de storm weer op gang, meldt het ' +
       'Havenbedrijf Rotterdam. Tientallen schepen lagen urenlang voor anker.',
     agencies: ['ANP'],
-    mentions: [
-      ['ROTTERDAM', 'gpe:rotterdam', 'GPE'],
-      ['Rotterdam', 'gpe:rotterdam', 'GPE'],
-      ['Havenbedrijf Rotterdam', 'org:havenbedrijf-rotterdam', 'ORG'],
-    ],
+    mentions: [...HARBOUR_MENTIONS],
   });
 }
 

@@ -78,17 +78,8 @@ export interface SimilarityOptions {
   windowDays?: number;
 }
 
-/** The parts of a similarity computed for every compared pair (no key lists). */
-interface Parts {
-  score: number;
-  entities: number;
-  terms: number;
-  grams: number;
-  numbers: number;
-  evidence: number;
-  time: number;
-  sameLanguage: boolean | null;
-}
+/** The parts of a similarity computed for every compared pair: the score and its reasons but the key lists. */
+type Parts = { score: number } & Omit<SimilarityReasons, 'sharedEntities' | 'sharedTerms' | 'sharedNumbers'>;
 
 function parts(a: ItemVectors, b: ItemVectors, windowDays: number): Parts {
   const entities = dot(a.entities, b.entities);

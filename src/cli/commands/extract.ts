@@ -7,7 +7,7 @@ import { processDocument } from '../../pipeline/process.js';
 import type { Item } from '../../pipeline/types.js';
 import { itemJson } from '../contract.js';
 import { EXIT, type CliIO } from '../io.js';
-import { formatOption, isoOption, withFormat } from '../options.js';
+import { capturedAtOption, formatOption, withCapturedAt, withFormat } from '../options.js';
 import { clip, showDate } from '../output.js';
 import type { CommandRunner } from './runner.js';
 
@@ -18,15 +18,14 @@ export function registerExtract(program: Command, io: CliIO, run: CommandRunner)
   const command = program
     .command('extract')
     .description('print the articles and briefs found in pages, with language, date and dateline (nothing is stored)')
-    .argument('<paths...>', 'files or directories to read; - reads stdin')
-    .option('--captured-at <iso>', 'capture time of these pages (default: each file\'s modification time)');
-  withFormat(command, FORMATS).action((paths: string[], options) =>
+    .argument('<paths...>', 'files or directories to read; - reads stdin');
+  withFormat(withCapturedAt(command), FORMATS).action((paths: string[], options) =>
     run(async () => {
       const format = formatOption(options, FORMATS);
-      const capturedAt = isoOption(options.capturedAt, '--captured-at');
+      const capture = capturedAtOption(options);
       const all: Record<string, unknown>[] = [];
       let failed = 0;
-      for await (const event of readInputs(paths, { ...(capturedAt ? { capturedAt } : {}), stdin: io.stdin })) {
+      for await (const event of readInputs(paths, { ...capture, stdin: io.stdin })) {
         if (event.kind === 'skipped') continue;
         if (event.kind === 'failure') {
           failed++;

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { ingestInputs, type IngestSummary } from '../../pipeline/process.js';
 import { EXIT, type CliIO } from '../io.js';
-import { dbTarget, formatOption, isoOption, withDb, withFormat } from '../options.js';
+import { capturedAtOption, dbTarget, formatOption, withCapturedAt, withDb, withFormat } from '../options.js';
 import { writeJson } from '../output.js';
 import { progressFor } from '../progress.js';
 import { withStore } from '../store-access.js';
@@ -17,15 +17,14 @@ export function registerIngest(program: Command, io: CliIO, run: CommandRunner):
   const command = program
     .command('ingest')
     .description('store pages (HTML, text captures, JSONL; files, directories or - for stdin) and update the stories')
-    .argument('<paths...>', 'files or directories to read (recursively); - reads stdin')
-    .option('--captured-at <iso>', 'capture time of these pages (default: each file\'s modification time)');
-  withFormat(withDb(command), FORMATS).action((paths: string[], options) =>
+    .argument('<paths...>', 'files or directories to read (recursively); - reads stdin');
+  withFormat(withDb(withCapturedAt(command)), FORMATS).action((paths: string[], options) =>
     run(async () => {
       const format = formatOption(options, FORMATS);
-      const capturedAt = isoOption(options.capturedAt, '--captured-at');
+      const capture = capturedAtOption(options);
       const progress = progressFor(io);
       const summary = await withStore(dbTarget(options, io), (store) =>
-        ingestInputs(store, paths, { ...(capturedAt ? { capturedAt } : {}), stdin: io.stdin, onProgress: progress.update }),
+        ingestInputs(store, paths, { ...capture, stdin: io.stdin, onProgress: progress.update }),
       );
       progress.done();
       reportIngest(io, summary, format);

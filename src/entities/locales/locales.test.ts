@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { hasNounEnding, localeFromWords } from './build.js';
 import { entityLocale, ENTITY_LOCALES } from './index.js';
 
 test('Dutch adjectives of nationality take -e, with open syllables written single', () => {
@@ -47,4 +48,35 @@ test('languages without rules get the merged locale', () => {
   assert.equal(entityLocale('pl'), und);
   assert.equal(und.roles.has('botschafter') && und.roles.has('ambassadeur') && und.roles.has('embajador'), true);
   assert.equal(und.capitalisesNouns, true);
+});
+
+test('a locale built from word lists lowercases them into sets, keeps stoplists as written and fills defaults', () => {
+  const words = {
+    STOPWORDS: ['The'], CALENDAR: ['Monday'], ROLES: ['Mayor'], SPEECH_VERBS: ['Said'], CONJUNCTIONS: ['And'],
+    PARTICLES: ['Van'], CITY_STOPLIST: ['Reading'], COUNTRY_STOPLIST: ['Chad'],
+  };
+  const plain = localeFromWords('xx', words, { inflectDemonym: (base) => [base, `${base}s`] });
+  assert.equal(plain.code, 'xx');
+  assert.deepEqual([...plain.stopwords, ...plain.calendarWords, ...plain.roles, ...plain.speechVerbs, ...plain.conjunctions, ...plain.particles], ['the', 'monday', 'mayor', 'said', 'and', 'van']);
+  assert.deepEqual([...plain.cityStoplist, ...plain.countryStoplist], ['Reading', 'Chad']);
+  assert.deepEqual([plain.roleSuffixes, plain.rolePhrases], [[], []]);
+  assert.deepEqual([plain.genitiveSuffix, plain.capitalisesNouns, plain.looksLikeCommonNoun('Ministry'), plain.nameVariants('Big Town')], [null, false, false, []]);
+  assert.deepEqual(plain.inflectDemonym('Xian'), ['Xian', 'Xians']);
+  const own = localeFromWords('yy', { ...words, ROLE_SUFFIXES: ['minister'], ROLE_PHRASES: ['Head of State'] }, {
+    genitiveSuffix: 's',
+    capitalisesNouns: true,
+    looksLikeCommonNoun: (word) => word === 'Amt',
+    inflectDemonym: (base) => [base],
+    nameVariants: (name) => [`${name}n`],
+  });
+  assert.deepEqual([own.roleSuffixes, own.rolePhrases], [['minister'], ['Head of State']]);
+  assert.deepEqual([own.genitiveSuffix, own.capitalisesNouns, own.looksLikeCommonNoun('Amt'), own.nameVariants('Emirate')], ['s', true, true, ['Emiraten']]);
+});
+
+test('a noun ending counts only after a long enough stem', () => {
+  assert.equal(hasNounEnding('agreement', ['ment'], 4), true);
+  assert.equal(hasNounEnding('clement', ['ment'], 4), false);
+  assert.equal(hasNounEnding('clement', ['ment'], 3), true);
+  assert.equal(hasNounEnding('regierung', ['heit', 'ung'], 4), true);
+  assert.equal(hasNounEnding('scholz', ['heit', 'ung'], 4), false);
 });

@@ -2,7 +2,8 @@
  * German rules of entity recognition: German capitalises every noun, so a capital proves
  * nothing; names need a cue (a role, a known given name) and must not look like a noun.
  */
-import { wordSet, type EntityLocale } from '../types.js';
+import { hasNounEnding, localeFromWords } from '../build.js';
+import type { EntityLocale } from '../types.js';
 import * as words from './words.js';
 
 const NOUN_SUFFIXES = words.NOUN_SUFFIXES;
@@ -17,24 +18,13 @@ function weakForm(word: string): string {
 }
 
 /** The German locale. */
-export const de: EntityLocale = {
-  code: 'de',
-  stopwords: wordSet(words.STOPWORDS),
-  calendarWords: wordSet(words.CALENDAR),
-  roles: wordSet(words.ROLES),
-  roleSuffixes: words.ROLE_SUFFIXES,
-  rolePhrases: [],
-  speechVerbs: wordSet(words.SPEECH_VERBS),
-  conjunctions: wordSet(words.CONJUNCTIONS),
-  particles: wordSet(words.PARTICLES),
-  cityStoplist: new Set(words.CITY_STOPLIST),
-  countryStoplist: new Set(words.COUNTRY_STOPLIST),
+export const de: EntityLocale = localeFromWords('de', words, {
   genitiveSuffix: 's',
   capitalisesNouns: true,
   looksLikeCommonNoun(word: string): boolean {
     const lower = word.toLowerCase();
     if (COMPOUND_HEADS.has(lower)) return true;
-    return NOUN_SUFFIXES.some((suffix) => lower.length >= suffix.length + MIN_STEM && lower.endsWith(suffix));
+    return hasNounEnding(lower, NOUN_SUFFIXES, MIN_STEM);
   },
   inflectDemonym(base: string): string[] {
     if (/^\p{Lu}/u.test(base) && !base.includes('-')) return [base];
@@ -49,4 +39,4 @@ export const de: EntityLocale = {
     const last = declined[declined.length - 1] ?? '';
     return last.endsWith('e') ? [variant, `${variant}n`] : [variant];
   },
-};
+});

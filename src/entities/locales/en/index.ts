@@ -2,6 +2,7 @@
  * English rules of entity recognition. Headlines capitalise most words, so names need a cue
  * (a role, a known given name) there as well; demonyms take a plural `-s` (`Americans`).
  */
+import { hasNounEnding, localeFromWords } from '../build.js';
 import { wordSet, type EntityLocale } from '../types.js';
 import * as words from './words.js';
 
@@ -12,29 +13,13 @@ const MIN_STEM = 4;
 const NOUN_SUFFIXES = ['ment', 'tion', 'sion', 'ity', 'ness', 'ship'];
 
 /** The English locale. */
-export const en: EntityLocale = {
-  code: 'en',
-  stopwords: wordSet(words.STOPWORDS),
-  calendarWords: wordSet(words.CALENDAR),
-  roles: wordSet(words.ROLES),
-  roleSuffixes: [],
-  rolePhrases: words.ROLE_PHRASES,
-  speechVerbs: wordSet(words.SPEECH_VERBS),
-  conjunctions: wordSet(words.CONJUNCTIONS),
-  particles: wordSet(words.PARTICLES),
-  cityStoplist: new Set(words.CITY_STOPLIST),
-  countryStoplist: new Set(words.COUNTRY_STOPLIST),
-  genitiveSuffix: null,
-  capitalisesNouns: false,
+export const en: EntityLocale = localeFromWords('en', words, {
   looksLikeCommonNoun(word: string): boolean {
     const lower = word.toLowerCase();
     if (INSTITUTION_WORDS.has(lower)) return true;
-    return NOUN_SUFFIXES.some((suffix) => lower.length >= suffix.length + MIN_STEM && lower.endsWith(suffix));
+    return hasNounEnding(lower, NOUN_SUFFIXES, MIN_STEM);
   },
   inflectDemonym(base: string): string[] {
     return NO_PLURAL.test(base) ? [base] : [base, `${base}s`];
   },
-  nameVariants(): string[] {
-    return [];
-  },
-};
+});

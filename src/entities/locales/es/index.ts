@@ -3,7 +3,8 @@
  * agree in gender and number (`japonés`, `japonesa`, `japoneses`, `japonesas`).
  */
 import { asciiFold } from '../../fold.js';
-import { wordSet, type EntityLocale } from '../types.js';
+import { localeFromWords } from '../build.js';
+import type { EntityLocale } from '../types.js';
 import * as words from './words.js';
 
 /** All forms of a Spanish adjective of nationality given its masculine singular. */
@@ -23,27 +24,8 @@ function agree(base: string): string[] {
 }
 
 /** The Spanish locale. */
-export const es: EntityLocale = {
-  code: 'es',
-  stopwords: wordSet(words.STOPWORDS),
-  calendarWords: wordSet(words.CALENDAR),
-  roles: wordSet(words.ROLES),
-  roleSuffixes: [],
-  rolePhrases: words.ROLE_PHRASES,
-  speechVerbs: wordSet(words.SPEECH_VERBS),
-  conjunctions: wordSet(words.CONJUNCTIONS),
-  particles: wordSet(words.PARTICLES),
-  cityStoplist: new Set(words.CITY_STOPLIST),
-  countryStoplist: new Set(words.COUNTRY_STOPLIST),
-  genitiveSuffix: null,
-  capitalisesNouns: false,
-  looksLikeCommonNoun(): boolean {
-    return false;
-  },
+export const es: EntityLocale = localeFromWords('es', words, {
   inflectDemonym(base: string): string[] {
     return /^\p{Lu}/u.test(base) ? [base] : agree(base);
   },
-  nameVariants(): string[] {
-    return [];
-  },
-};
+});

@@ -2,7 +2,8 @@
  * French rules of entity recognition. Adjectives of nationality are written in lowercase and
  * agree in gender and number (`américain`, `américaine`, `américains`, `américaines`).
  */
-import { wordSet, type EntityLocale } from '../types.js';
+import { localeFromWords } from '../build.js';
+import type { EntityLocale } from '../types.js';
 import * as words from './words.js';
 
 /** All forms of a French adjective of nationality given its masculine singular. */
@@ -14,27 +15,8 @@ function agree(base: string): string[] {
 }
 
 /** The French locale. */
-export const fr: EntityLocale = {
-  code: 'fr',
-  stopwords: wordSet(words.STOPWORDS),
-  calendarWords: wordSet(words.CALENDAR),
-  roles: wordSet(words.ROLES),
-  roleSuffixes: [],
-  rolePhrases: words.ROLE_PHRASES,
-  speechVerbs: wordSet(words.SPEECH_VERBS),
-  conjunctions: wordSet(words.CONJUNCTIONS),
-  particles: wordSet(words.PARTICLES),
-  cityStoplist: new Set(words.CITY_STOPLIST),
-  countryStoplist: new Set(words.COUNTRY_STOPLIST),
-  genitiveSuffix: null,
-  capitalisesNouns: false,
-  looksLikeCommonNoun(): boolean {
-    return false;
-  },
+export const fr: EntityLocale = localeFromWords('fr', words, {
   inflectDemonym(base: string): string[] {
     return /^\p{Lu}/u.test(base) ? [base] : agree(base);
   },
-  nameVariants(): string[] {
-    return [];
-  },
-};
+});
