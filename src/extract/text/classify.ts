@@ -7,7 +7,7 @@
 import { isDateLine } from './dates.js';
 import { readFieldLine, splitTrailingCredit, type FieldLine } from './fields.js';
 import type { LineHint, SourceLine } from './lines.js';
-import { isStampedLabel } from './stamped.js';
+import { stampedLabel } from './stamped.js';
 import {
   ALL_CAPS_MIN_LETTERS,
   ALL_CAPS_RATIO,
@@ -97,7 +97,8 @@ export function classifyLine(line: SourceLine): ClassifiedLine {
   const text = line.text;
   if (VOCABULARY.stampLine.test(text)) return { ...base, role: 'stamp', rule: 'stamp' };
   if (VOCABULARY.updateStampLine.test(text)) return { ...base, role: 'date', rule: 'update-stamp', dateOrigin: 'updated' };
-  if (isStampedLabel(text)) return { ...base, role: 'nav', rule: 'stamped-label' };
+  const stamped = stampedLabel(text);
+  if (stamped) return { ...base, role: 'nav', rule: stamped === 'post' ? 'stamped-post' : 'stamped-label' };
   if (BRACKET_MARKER.test(text)) return { ...base, role: 'chrome', rule: 'bracket-marker' };
   if (PLACEHOLDER.test(text)) {
     return { ...base, role: 'chrome', rule: 'placeholder', authorPlaceholder: AUTHOR_PLACEHOLDER.test(text) };

@@ -5,7 +5,9 @@
  * relative timestamp that closes the previous report. Which side of its report a stamp sits on
  * is read off the layout of each region: the first stamp before any body means stamps head
  * their report; otherwise they follow it. A "more from …" heading over nothing but a teaser
- * list opens no digest: the report after the list still belongs to the main region.
+ * list opens no digest: the report after the list still belongs to the main region. A dateline
+ * paragraph after a standfirst and its byline continues that article; the header of a reader's
+ * post closes the report before it. Which reports become items is decided in kinds.ts.
  */
 import type { ClassifiedLine } from './classify.js';
 import { parseDateline } from './dateline.js';
@@ -25,7 +27,7 @@ function isBodyRole(line: ClassifiedLine): boolean {
 }
 
 /** Rules of navigation lines that list other reports (headlines with their times). */
-const TEASER_RULES = new Set(['teaser-list', 'stamped-label']);
+const TEASER_RULES = new Set(['teaser-list', 'stamped-label', 'stamped-post']);
 
 /**
  * True when a dateline paragraph continues `unit` instead of opening a report: the unit holds
@@ -85,6 +87,8 @@ export function segmentLines(lines: readonly ClassifiedLine[], options: SegmentO
 
   lines.forEach((line, i) => {
     if (line.role === 'nav' && region === 'digest' && !digestHasUnits && TEASER_RULES.has(line.rule)) digestTeasers = true;
+    // The header of a reader's post ends the report before it: what follows is the post.
+    if (line.rule === 'stamped-post' && current) current.closed = true;
     if (line.role === 'chrome' || line.role === 'nav') return;
     if (line.role === 'digest-marker') {
       if (options.single) region = units.length > 0 ? 'stopped' : region;

@@ -11,18 +11,23 @@ import { VOCABULARY, wordCount } from './vocabulary.js';
 /** Sentence-final punctuation at the end of a label: then the line is prose, not a label. */
 const ENDS_SENTENCE = /[.!?…]["'”“»’)\]]*$/u;
 
+/** An initial at the end of a name (`Michel D.`): a period that ends no sentence. */
+const ENDS_INITIAL = /(?:^|\s)\p{Lu}\.$/u;
+
 /**
- * True when `line` is a label joined to a relative timestamp (see the module comment). The
- * label must be short and not end a sentence; joined by a mere space it must be a name-sized
- * label of at most {@link STAMPED_LABEL_MAX_WORDS} words; an author line (`Door Iris Janssen ·
- * 15 minuten geleden`) is left to the byline rules.
+ * What a line that joins a label to a relative timestamp is (see the module comment): `post`
+ * for a name-sized label of at most {@link STAMPED_LABEL_MAX_WORDS} words (a reader's handle,
+ * the header of a post), `teaser` for a longer one (a headline with its time), or null. The
+ * label must not end a sentence; joined by a mere space it must be name-sized; an author line
+ * (`Door Iris Janssen · 15 minuten geleden`) is left to the byline rules.
  */
-export function isStampedLabel(line: string): boolean {
+export function stampedLabel(line: string): 'post' | 'teaser' | null {
   const end = VOCABULARY.stampedEnd.exec(line);
   const start = end ? null : VOCABULARY.stampedStart.exec(line);
   const label = (end ? end[1] : start?.[3])?.trim() ?? '';
   const separator = (end ? end[2] : start?.[2]) ?? '';
-  if (label === '' || label.length > HEADING_MAX_CHARS || ENDS_SENTENCE.test(label)) return false;
-  if (separator.trim() === '' && wordCount(label) > STAMPED_LABEL_MAX_WORDS) return false;
-  return readFieldLine(label)?.kind !== 'byline';
+  if (label === '' || label.length > HEADING_MAX_CHARS || (ENDS_SENTENCE.test(label) && !ENDS_INITIAL.test(label))) return null;
+  const nameSized = wordCount(label) <= STAMPED_LABEL_MAX_WORDS;
+  if ((separator.trim() === '' && !nameSized) || readFieldLine(label)?.kind === 'byline') return null;
+  return nameSized ? 'post' : 'teaser';
 }
