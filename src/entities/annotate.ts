@@ -11,6 +11,8 @@ import { personCandidates } from './coref.js';
 import { entityLocale } from './locales/index.js';
 import { matcherFor, type GazetteerHit } from './matcher.js';
 import { findPersons } from './persons.js';
+import { addTaggerCandidates } from './tagger/candidates.js';
+import { taggerFor } from './tagger/load.js';
 import { tokenize } from './tokenize.js';
 
 /** The candidate of a gazetteer hit (role cues are not entities and yield none). */
@@ -32,20 +34,31 @@ function hitCandidate(ctx: TextContext, hit: GazetteerHit): Candidate | null {
   return candidate;
 }
 
+/** The language code annotate() works with: `de` of `de-AT`, lowercased. */
+export function baseLanguage(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0] ?? 'und';
+}
+
+/** The shared state of annotating `text` in language `code` and the gazetteer's hits (the tagger's trainer reads the same). */
+export function textContext(text: string, code: string): { ctx: TextContext; hits: GazetteerHit[] } {
+  const tokens = tokenize(text);
+  const locale = entityLocale(code);
+  const shouting = shoutedTokens(tokens);
+  const hits = matcherFor(code).match(tokens, locale, shouting);
+  return { ctx: { text, tokens, locale, shouting, covered: coverage(tokens.length, hits) }, hits };
+}
+
 /**
  * The entity mentions of `text` in language `lang` (ISO 639-1, or `und`), sorted by start,
- * never overlapping. Offsets are JavaScript string indices into `text`.
+ * never overlapping. Offsets are JavaScript string indices into `text`. Rules and gazetteers
+ * first; where a tagger model ships for the language, its names fill the gaps they leave.
  */
 export function annotate(text: string, lang: string): Mention[] {
   if (typeof text !== 'string') throw new Error('annotate(text, lang): text must be a string; pass the item text (see itemFullText).');
   if (typeof lang !== 'string') throw new Error('annotate(text, lang): lang must be an ISO 639-1 code or "und".');
-  const code = lang.toLowerCase().split(/[-_]/)[0] ?? 'und';
-  const tokens = tokenize(text);
-  if (tokens.length === 0) return [];
-  const locale = entityLocale(code);
-  const shouting = shoutedTokens(tokens);
-  const hits = matcherFor(code).match(tokens, locale, shouting);
-  const ctx: TextContext = { text, tokens, locale, shouting, covered: coverage(tokens.length, hits) };
+  const code = baseLanguage(lang);
+  const { ctx, hits } = textContext(text, code);
+  if (ctx.tokens.length === 0) return [];
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     const candidate = hitCandidate(ctx, hit);
@@ -53,5 +66,6 @@ export function annotate(text: string, lang: string): Mention[] {
   }
   candidates.push(...acronymCandidates(ctx, hits));
   candidates.push(...personCandidates(ctx, findPersons(ctx)));
-  return resolveOverlaps(candidates).map((candidate) => toMention(ctx, candidate));
+  const resolved = resolveOverlaps(candidates);
+  return addTaggerCandidates(ctx, taggerFor(code), resolved).sort((a, b) => a.start - b.start).map((candidate) => toMention(ctx, candidate));
 }

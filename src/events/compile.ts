@@ -2,7 +2,7 @@
  * Prepares each locale once at module load: trigger lookup tables, word sets, the participle
  * and future-form expressions, cue phrase indexes and casualty expressions.
  */
-import type { EventLocale, TriggerSpec } from './locale.js';
+import type { EventLocale, ReferenceRules, TriggerSpec } from './locale.js';
 import { EVENT_LOCALES, localeFor } from './locales/index.js';
 import { compilePhrases, parseWord, type PhraseSet, type WordPattern } from './patterns.js';
 
@@ -49,6 +49,11 @@ export interface CompiledLocale {
   decision: PhraseSet;
   reportedClause: PhraseSet;
   reportedSentence: PhraseSet;
+  /** Reference phrases: the same time as before, the two parties named before (see {@link ReferenceRules}). */
+  sameTime: PhraseSet;
+  bothParties: PhraseSet;
+  deadline: PhraseSet;
+  commitment: PhraseSet;
   killed: RegExp[];
   injured: RegExp[];
   numbers: ReadonlyMap<string, number>;
@@ -131,6 +136,10 @@ function compileLocale(locale: EventLocale): CompiledLocale {
     decision: compilePhrases(locale.modality.decision),
     reportedClause: compilePhrases(locale.modality.reportedClause),
     reportedSentence: compilePhrases(locale.modality.reportedSentence),
+    sameTime: compilePhrases(locale.reference.sameTime),
+    bothParties: compilePhrases(locale.reference.bothParties),
+    deadline: compilePhrases(locale.reference.deadline),
+    commitment: compilePhrases(locale.reference.commitment),
     killed: casualtyExpressions(locale.casualties.killed, num),
     injured: casualtyExpressions(locale.casualties.injured, num),
     numbers: new Map(Object.entries(locale.casualties.numbers)),

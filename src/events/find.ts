@@ -2,17 +2,26 @@
  * The events stage: for each sentence of an item, triggers of the item's language, the entity
  * mentions acting in them, place, time, modality and casualties, as {@link EventMention}s.
  */
+import { findTimeExpressions, itemZone, referenceOf } from '../dates/index.js';
+import { annotate } from '../entities/index.js';
 import type { Stage } from '../pipeline/stage.js';
-import { itemFullText, type EventMention, type Item, type Precision } from '../pipeline/types.js';
+import { itemFullText, type EventMention, type Item, type Mention, type Precision, type TimeExpression } from '../pipeline/types.js';
+import { bothPartiesAt, coordinatedPairs, partiesFor, refersToEarlierTime, timeForTrigger } from './anchor.js';
 import { eventTypeInfo } from './cameo.js';
 import { casualtiesIn } from './casualties.js';
-import { compiledFor } from './compile.js';
+import { compiledFor, type CompiledLocale } from './compile.js';
+import { MIN_SHARED_ACTORS } from './merge.js';
 import { analyseSentence, type SentenceContext } from './context.js';
 import { modalityOf } from './modality.js';
 import { placeOf } from './place.js';
 import { actorsOf, ROLE_RANK, type PlacedActor } from './roles.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import type { TriggerMatch } from './triggers.js';
+
+/** Most captions of one item read for events: a gallery's captions beyond these rarely add events. */
+const MAX_CAPTIONS = 8;
+/** Offset distance between the stored starts of two captions' sentences (longer than any caption). */
+const CAPTION_STRIDE = 100_000;
 
 /** One trigger's reading before triggers of the same type are merged. */
 interface Reading {
@@ -61,11 +70,49 @@ function mergeActors(group: readonly Reading[]): PlacedActor[] {
   return [...byEntity.values()].sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.at - b.at);
 }
 
+/** What earlier sentences of the same text leave for the next one to refer back to. */
+interface Carry {
+  /** The last coordinated group of actor names (for `the two countries`). */
+  parties: string[];
+  /** The events of the previous analysed sentence (for `that day`: its place). */
+  previous: EventMention[];
+}
+
+/** Where a sentence's text lies: the item's full text, or one of its captions. */
+interface Segment {
+  text: string;
+  mentions: Mention[];
+  times: TimeExpression[];
+  /** Maps a sentence offset in `text` to the stored `start` (full-text offset, or negative for captions). */
+  startOf: (offset: number) => number;
+  /** Suffix of the provenance rule (`/caption` for captions). */
+  tag: string;
+}
+
+/**
+ * Of the actors of earlier events, the place stated for the one sharing the most actors (at least
+ * {@link MIN_SHARED_ACTORS}, or all of this event's): `die dag` borrows the occasion's place.
+ */
+function borrowedPlace(actors: readonly PlacedActor[], previous: readonly EventMention[]): string | null {
+  const own = new Set(actors.map((a) => a.entity));
+  let best: string | null = null;
+  let bestShared = 0;
+  for (const event of previous) {
+    if (!event.place) continue;
+    const shared = event.actors.filter((a) => own.has(a.entity)).length;
+    if ((shared >= MIN_SHARED_ACTORS || (shared > 0 && shared === own.size)) && shared > bestShared) {
+      best = event.place;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
+
 /** The events of one analysed sentence. */
-function sentenceEvents(ctx: SentenceContext, item: Item, times: Item['times'], lang: string): EventMention[] {
+function sentenceEvents(ctx: SentenceContext, item: Item, segment: Segment, lang: string, carry: Carry): EventMention[] {
   const sentence: Sentence = ctx.sentence;
-  const timeExpression = times.find((t) => t.start >= sentence.start && t.end <= sentence.end);
-  const time: { date: string; precision: Precision } | null = timeExpression ? { date: timeExpression.date, precision: timeExpression.precision } : null;
+  const inSentence = segment.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  const earlierTime = inSentence.length === 0 && refersToEarlierTime(ctx) ? segment.times.filter((t) => t.end <= sentence.start).pop() ?? null : null;
   const byType = new Map<string, Reading[]>();
   for (const trigger of ctx.triggers) {
     const info = eventTypeInfo(trigger.spec.type);
@@ -79,9 +126,17 @@ function sentenceEvents(ctx: SentenceContext, item: Item, times: Item['times'], 
     const info = eventTypeInfo(type);
     for (const group of joinReadings(readings)) {
       const lead = group.find((r) => r.trigger.spec.pos === 'verb') ?? (group[0] as Reading);
-      const actors = mergeActors(group);
-      const place = lead.place ?? group.find((r) => r.place !== null)?.place ?? null;
+      let actors = mergeActors(group);
+      if (!actors.some((a) => a.role === 'agent')) {
+        const at = bothPartiesAt(ctx, lead.trigger);
+        const parties = at >= 0 ? partiesFor(ctx, at, carry.parties) : [];
+        if (parties.length >= 2) actors = [...parties.map((entity) => ({ entity, role: 'agent' as const, at })), ...actors.filter((a) => !parties.includes(a.entity))];
+      }
+      let place = lead.place ?? group.find((r) => r.place !== null)?.place ?? null;
       if (actors.length === 0 && !(info.placeSuffices && place !== null)) continue;
+      const expression = timeForTrigger(ctx, lead.trigger, inSentence) ?? earlierTime;
+      if (expression === earlierTime && earlierTime && place === null) place = borrowedPlace(actors, carry.previous);
+      const time: { date: string; precision: Precision } | null = expression ? { date: expression.date, precision: expression.precision } : null;
       const event: EventMention = {
         type,
         actors: actors.map(({ entity, role }) => ({ entity, role })),
@@ -89,8 +144,8 @@ function sentenceEvents(ctx: SentenceContext, item: Item, times: Item['times'], 
         time,
         modality: modalityOf(ctx, lead.trigger, time, item.published?.date ?? null),
         sentence: sentence.text,
-        start: sentence.start,
-        provenance: { certainty: 'inferred', rule: `events/${lang}/${type}/${lead.trigger.spec.name}`, evidence: sentence.text },
+        start: segment.startOf(sentence.start),
+        provenance: { certainty: 'inferred', rule: `events/${lang}/${type}/${lead.trigger.spec.name}${segment.tag}`, evidence: sentence.text },
       };
       const casualties = info.casualties ? casualtiesIn(sentence.text, ctx.rules) : null;
       if (casualties) event.casualties = casualties;
@@ -100,23 +155,60 @@ function sentenceEvents(ctx: SentenceContext, item: Item, times: Item['times'], 
   return events;
 }
 
+/** The events of one segment's sentences, in text order. */
+function segmentEvents(item: Item, segment: Segment, rules: CompiledLocale): EventMention[] {
+  const lang = rules.locale.code;
+  const mentions = [...segment.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const events: EventMention[] = [];
+  const carry: Carry = { parties: [], previous: [] };
+  for (const sentence of splitSentences(segment.text, lang)) {
+    const ctx = analyseSentence(sentence, mentions, rules);
+    if (!ctx) continue;
+    const found = sentenceEvents(ctx, item, segment, lang, carry);
+    events.push(...found);
+    const pairs = coordinatedPairs(ctx);
+    const last = pairs[pairs.length - 1];
+    if (last) carry.parties = [...new Set(last.map((m) => m.mention.entity))];
+    carry.previous = found;
+  }
+  return events;
+}
+
 /**
- * The event mentions of an item, sentence by sentence in text order. Reads `item.mentions` and
- * `item.times` (offsets into {@link itemFullText}); an item in a language without an events
- * locale yields none.
+ * The caption segments of an item: photo captions often state when and where an event took
+ * place (`… während seines Besuchs … am 16. April 2024`). Captions lie outside the full text, so
+ * their names and dates are read here with the entities and dates stages' own functions, and
+ * their events get negative offsets: caption `k`'s sentence at offset `o` is stored at
+ * `-(1 + CAPTION_STRIDE·k + o)`.
+ */
+function captionSegments(item: Item, lang: string): Segment[] {
+  const captions = item.fields?.captions ?? [];
+  if (captions.length === 0) return [];
+  const zone = itemZone(item);
+  const reference = (item.published ? referenceOf(item.published, zone) : null) ?? new Date(item.capturedAt);
+  if (Number.isNaN(reference.getTime())) return [];
+  const referencePrecision: Precision = item.published?.precision ?? 'minute';
+  return captions.slice(0, MAX_CAPTIONS).map((text, k) => ({
+    text,
+    mentions: annotate(text, lang),
+    times: findTimeExpressions(text, lang, reference, { zone, referencePrecision }),
+    startOf: (offset: number) => -(1 + CAPTION_STRIDE * k + offset),
+    tag: '/caption',
+  }));
+}
+
+/**
+ * The event mentions of an item, sentence by sentence in text order, then those of its captions.
+ * Reads `item.mentions` and `item.times` (offsets into {@link itemFullText}); an item in a
+ * language without an events locale yields none. Events read from a caption have a negative
+ * `start` and a provenance rule ending in `/caption`.
  */
 export function findEvents(item: Item): EventMention[] {
   const rules = compiledFor(languageOf(item));
-  if (!rules || item.mentions.length === 0) return [];
-  const lang = rules.locale.code;
-  const text = itemFullText(item);
-  const mentions = [...item.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const times = [...item.times].sort((a, b) => a.start - b.start);
-  const events: EventMention[] = [];
-  for (const sentence of splitSentences(text, lang)) {
-    const ctx = analyseSentence(sentence, mentions, rules);
-    if (ctx) events.push(...sentenceEvents(ctx, item, times, lang));
-  }
+  if (!rules) return [];
+  const body: Segment = { text: itemFullText(item), mentions: item.mentions, times: [...item.times].sort((a, b) => a.start - b.start), startOf: (o) => o, tag: '' };
+  const events = item.mentions.length > 0 ? segmentEvents(item, body, rules) : [];
+  for (const segment of captionSegments(item, rules.locale.code)) events.push(...segmentEvents(item, segment, rules));
   return events;
 }
 

@@ -115,6 +115,21 @@ export interface CasualtyRules {
   injured: string[];
 }
 
+/**
+ * Words that point back to something named before: they let an event borrow the actors or the
+ * time it does not name itself. A space joins adjacent words.
+ */
+export interface ReferenceRules {
+  /** Phrases for "the same day" as the previous sentence's date (`that day`, `die dag`, `am selben Tag`). */
+  sameTime: string[];
+  /** Phrases for "the two parties" named before (`the two countries`, `beide Länder`, `de twee landen`). */
+  bothParties: string[];
+  /** Words that bind an event to a deadline when a time expression follows (`by`, `bis`, `tegen`, `d'ici`). */
+  deadline: string[];
+  /** Verbs and nouns of commitment (`pledged`, `verpflichtete`, `zegde toe`, `s'est engagé`, `se comprometió`). */
+  commitment: string[];
+}
+
 /** Everything the events stage knows about one language. */
 export interface EventLocale {
   /** ISO 639-1 code. */
@@ -123,5 +138,6 @@ export interface EventLocale {
   grammar: GrammarRules;
   modality: ModalityRules;
   casualties: CasualtyRules;
+  reference: ReferenceRules;
   triggers: TriggerSpec[];
 }

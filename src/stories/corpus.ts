@@ -16,8 +16,8 @@ import { entityPrior, KeyInterner, packVector, sublinear, type SparseVector } fr
  */
 export const UNSHARED_ENTITY_DAMPING = 0.3;
 
-/** The four feature spaces of an item. */
-export type FeatureSpace = 'entities' | 'terms' | 'grams' | 'numbers';
+/** The five feature spaces of an item. */
+export type FeatureSpace = 'entities' | 'terms' | 'grams' | 'names' | 'numbers';
 
 /** An item's features with their IDF-weighted, unit-length vectors (entity entries carry their type prior as evidence). */
 export interface ItemVectors {
@@ -25,6 +25,7 @@ export interface ItemVectors {
   entities: SparseVector;
   terms: SparseVector;
   grams: SparseVector;
+  names: SparseVector;
   numbers: SparseVector;
 }
 
@@ -36,14 +37,18 @@ export class CorpusStats {
     entities: new Map(),
     terms: new Map(),
     grams: new Map(),
+    names: new Map(),
     numbers: new Map(),
   };
   private readonly interners: Record<FeatureSpace, KeyInterner> = {
     entities: new KeyInterner(),
     terms: new KeyInterner(),
     grams: new KeyInterner(),
+    names: new KeyInterner(),
     numbers: new KeyInterner(),
   };
+  /** Name key → the one language seen using it, or '*' once two languages have (see {@link crossLanguageName}). */
+  private readonly nameLanguages = new Map<string, string>();
   private readonly featureCache = new Map<string, ItemFeatures>();
   private readonly vectorCache = new Map<string, ItemVectors>();
 
@@ -59,10 +64,27 @@ export class CorpusStats {
       }
       const features = itemFeatures(item);
       this.featureCache.set(item.id, features);
-      for (const space of ['entities', 'terms', 'grams', 'numbers'] as const) {
+      for (const space of ['entities', 'terms', 'grams', 'names', 'numbers'] as const) {
         for (const key of features[space].keys()) this.df[space].set(key, (this.df[space].get(key) ?? 0) + 1);
       }
+      const lang = features.lang ?? '?';
+      for (const key of features.names.keys()) {
+        const seen = this.nameLanguages.get(key);
+        if (seen === undefined) this.nameLanguages.set(key, lang);
+        else if (seen !== lang) this.nameLanguages.set(key, '*');
+      }
     }
+  }
+
+  /**
+   * True when items of at least two languages (or of an unknown one) use the name key. The
+   * name space exists to carry evidence across languages; a key only one language uses is
+   * either a word that language capitalises (German nouns: "Montag", "Strecke") or a name
+   * its shared terms already cover.
+   */
+  crossLanguageName(key: string): boolean {
+    const seen = this.nameLanguages.get(key);
+    return seen === '*' || seen === '?';
   }
 
   /** Number of counted items using `key` in `space`. */
@@ -104,6 +126,13 @@ export class CorpusStats {
     for (const [term, count] of features.terms) terms.set(term, sublinear(count) * this.idf('terms', term));
     const grams = new Map<string, number>();
     for (const [gram, weight] of features.grams) grams.set(gram, weight * this.idf('grams', gram));
+    // Names weigh like entities (they are the entities the entity stage did not know).
+    const names = new Map<string, number>();
+    for (const [name, weight] of features.names) {
+      if (!this.crossLanguageName(name)) continue;
+      const damping = this.documentFrequency('names', name) > own ? 1 : UNSHARED_ENTITY_DAMPING;
+      names.set(name, damping * weight * this.idf('names', name));
+    }
     const numbers = new Map<string, number>();
     for (const [number, count] of features.numbers) numbers.set(number, sublinear(count) * this.idf('numbers', number));
     const vectors: ItemVectors = {
@@ -111,6 +140,7 @@ export class CorpusStats {
       entities: packVector(entities, this.interners.entities, (entity) => entityPrior(entity, features.entityTypes.get(entity))),
       terms: packVector(terms, this.interners.terms),
       grams: packVector(grams, this.interners.grams),
+      names: packVector(names, this.interners.names),
       numbers: packVector(numbers, this.interners.numbers),
     };
     if (this.featureCache.has(item.id)) this.vectorCache.set(item.id, vectors);

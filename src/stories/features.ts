@@ -7,6 +7,7 @@ import type { EntityType, Mention } from '../pipeline/types.js';
 import type { StoredItem } from '../store/store.js';
 import { stopwordsFor } from './locales/index.js';
 import { contentWords, cutAtWord, firstSentence, foldText, numberTokens, wordGrams } from './text.js';
+import { nameLikeWords } from './names.js';
 import { itemTime, type ItemTime } from './time.js';
 
 /**
@@ -47,6 +48,8 @@ export interface ItemFeatures {
   terms: Map<string, number>;
   /** Character n-gram of title words → weight (each word spreads 1 over its grams). */
   grams: Map<string, number>;
+  /** Name key (see names.ts) of a name-like word not marked as an entity → sum of position weights. */
+  names: Map<string, number>;
   /** Number token → count in the whole text. */
   numbers: Map<string, number>;
 }
@@ -111,8 +114,13 @@ export function itemFeatures(item: StoredItem): ItemFeatures {
     for (const gram of wordGramList) add(grams, gram, 1 / wordGramList.length);
   }
 
+  const names = new Map<string, number>();
+  for (const { key, at } of nameLikeWords(masked, stopwords, agencies)) {
+    add(names, key, title !== null && at < title.length ? TITLE_MENTION_WEIGHT : at < leadEnd ? LEAD_MENTION_WEIGHT : TAIL_MENTION_WEIGHT);
+  }
+
   const numbers = new Map<string, number>();
   for (const token of numberTokens(full)) add(numbers, token, 1);
 
-  return { id: item.id, kind: item.kind, lang, time: itemTime(item), entities, entityTypes, terms, grams, numbers };
+  return { id: item.id, kind: item.kind, lang, time: itemTime(item), entities, entityTypes, terms, grams, names, numbers };
 }

@@ -21,6 +21,12 @@ export const TERM_WEIGHT = 0.25;
 /** Weight of the title n-gram cosine: cognates across languages, inflections within one. */
 export const GRAM_WEIGHT = 0.15;
 /**
+ * Weight of the name cosine (capitalised words the entity stage did not resolve, keyed by
+ * their start; see names.ts). Like a term, but language-independent. It may only raise a
+ * score: most names of a report are absent from a short brief on the same development.
+ */
+export const NAME_WEIGHT = 0.25;
+/**
  * Bonus for shared numbers (years, counts), times their cosine. A bonus rather than a
  * component because most pairs share no number and that says little.
  */
@@ -59,6 +65,8 @@ export interface SimilarityReasons {
   terms: number;
   /** Cosine of the title n-gram vectors. */
   grams: number;
+  /** Cosine of the name vectors. */
+  names: number;
   /** Cosine of the number vectors. */
   numbers: number;
   /** Shared-evidence factor in [0, 1] (see {@link FULL_EVIDENCE_WITH_BRIEF}). */
@@ -69,6 +77,7 @@ export interface SimilarityReasons {
   sameLanguage: boolean | null;
   sharedEntities: string[];
   sharedTerms: string[];
+  sharedNames: string[];
   sharedNumbers: string[];
 }
 
@@ -79,12 +88,13 @@ export interface SimilarityOptions {
 }
 
 /** The parts of a similarity computed for every compared pair: the score and its reasons but the key lists. */
-type Parts = { score: number } & Omit<SimilarityReasons, 'sharedEntities' | 'sharedTerms' | 'sharedNumbers'>;
+type Parts = { score: number } & Omit<SimilarityReasons, 'sharedEntities' | 'sharedTerms' | 'sharedNames' | 'sharedNumbers'>;
 
 function parts(a: ItemVectors, b: ItemVectors, windowDays: number): Parts {
   const entities = dot(a.entities, b.entities);
   const terms = dot(a.terms, b.terms);
   const grams = dot(a.grams, b.grams);
+  const names = dot(a.names, b.names);
   const numbers = dot(a.numbers, b.numbers);
   const la = a.features.lang;
   const lb = b.features.lang;
@@ -105,15 +115,23 @@ function parts(a: ItemVectors, b: ItemVectors, windowDays: number): Parts {
   const withoutTerms = weights === 0 ? 0 : sum / weights;
   const hasTerms = size(a.terms) > 0 || size(b.terms) > 0;
   const withTerms = hasTerms ? (sum + TERM_WEIGHT * terms) / (weights + TERM_WEIGHT) : withoutTerms;
-  const content = sameLanguage === false ? Math.max(withoutTerms, withTerms) : withTerms;
+  // Across languages, names stand in for the words that cannot match; they may only help.
+  // Within one language a shared name is a shared term already, so names are left out.
+  const crossing = sameLanguage !== true && names > 0;
+  const withNames = (used: number, usedWeights: number): number =>
+    crossing ? Math.max(used, (used * usedWeights + NAME_WEIGHT * names) / (usedWeights + NAME_WEIGHT)) : used;
+  const termWeights = weights + (hasTerms ? TERM_WEIGHT : 0);
+  const content =
+    sameLanguage === false ? Math.max(withNames(withoutTerms, weights), withNames(withTerms, termWeights)) : withNames(withTerms, termWeights);
 
-  const sharedWords = overlap(a.terms, b.terms).count + overlap(a.numbers, b.numbers).count;
+  const sharedNames = crossing ? overlap(a.names, b.names).count : 0;
+  const sharedWords = overlap(a.terms, b.terms).count + sharedNames + overlap(a.numbers, b.numbers).count;
   const evidenceMass = overlap(a.entities, b.entities).evidence + sharedWords * TERM_EVIDENCE;
   const full = a.features.kind === 'brief' || b.features.kind === 'brief' ? FULL_EVIDENCE_WITH_BRIEF : FULL_EVIDENCE_ARTICLES;
   const evidence = Math.min(1, evidenceMass / full) ** EVIDENCE_POWER;
   const time = timeFactor(a.features.time, b.features.time, windowDays);
   const score = Math.min(1, content + NUMBER_BONUS * numbers) * evidence * time;
-  return { score, entities, terms, grams, numbers, evidence, time, sameLanguage };
+  return { score, entities, terms, grams, names, numbers, evidence, time, sameLanguage };
 }
 
 /** The similarity score of two weighted items, without reasons (the clustering hot path). */
@@ -130,6 +148,7 @@ export function vectorSimilarity(a: ItemVectors, b: ItemVectors, windowDays: num
       ...rest,
       sharedEntities: sharedKeys(a.entities, b.entities),
       sharedTerms: sharedKeys(a.terms, b.terms),
+      sharedNames: sharedKeys(a.names, b.names),
       sharedNumbers: sharedKeys(a.numbers, b.numbers),
     },
   };

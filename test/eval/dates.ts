@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolvePublished } from '../../src/dates/index.js';
 import { languageStage } from '../../src/language/index.js';
-import type { PublishedDate } from '../../src/pipeline/types.js';
+import type { DateCandidate, PublishedDate } from '../../src/pipeline/types.js';
 import { evalSet, isEntry, readGzPage, secondsSince, writeResults, type Log } from './common.js';
 import { addConfusion, emptyConfusion, fmt, formatTable, scoresOf, type Confusion, type Scores } from './confusion.js';
 import { answerDay, firstDateOnPage, judgeDate, parseLenientJson, wrongDateRate } from './date-scoring.js';
@@ -26,7 +26,7 @@ import { htmlDocument, runOurs } from './document.js';
 export const CAPTURED_AT = '2026-01-01T00:00:00Z';
 
 /** The gold files, in the order htmldate's benchmark loads them. */
-const GOLD_FILES = ['eval_mediacloud_2020.json', 'eval_default.json'];
+export const GOLD_FILES = ['eval_mediacloud_2020.json', 'eval_default.json'];
 
 /** One method's scores on the set. */
 export interface DateScores extends Scores {
@@ -66,17 +66,17 @@ function finish(t: Tally): DateScores {
   return { ...scoresOf(t.htmldate), counts: t.htmldate, wrongRate: wrongDateRate(t.htmldate), fair: { ...scoresOf(t.fair), counts: t.fair } };
 }
 
-/** Dossier's publication date for one page, or the error it threw. */
-function ourDate(bytes: Buffer, file: string): { published: PublishedDate | null; error: boolean } {
+/** Dossier's publication date for one page, whether it threw, and the candidates item 0 had. */
+export function ourDate(bytes: Buffer, file: string): { published: PublishedDate | null; error: boolean; candidates: DateCandidate[] } {
   const document = htmlDocument(`htmldate-eval/${file}`, bytes, CAPTURED_AT);
   const { items, error } = runOurs(document);
   const first = items[0];
-  if (!first) return { published: null, error: error !== null };
+  if (!first) return { published: null, error: error !== null, candidates: [] };
   try {
     languageStage.run(first, { referenceTime: CAPTURED_AT });
-    return { published: resolvePublished(first), error: false };
+    return { published: resolvePublished(first), error: false, candidates: first.dateCandidates };
   } catch {
-    return { published: null, error: true };
+    return { published: null, error: true, candidates: first.dateCandidates };
   }
 }
 

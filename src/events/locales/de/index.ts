@@ -82,5 +82,11 @@ export const de: EventLocale = {
       'NUM (?:verletzte|verwundete|verletzten)\\b',
     ],
   },
+  reference: {
+    sameTime: ['an diesem tag', 'am selben tag', 'am gleichen tag', 'am selben abend', 'tags darauf'],
+    bothParties: ['beide länder', 'die beiden länder', 'beiden länder', 'beide seiten', 'die beiden seiten', 'beide staaten', 'die beiden staaten', 'beide regierungen', 'die verbündeten', 'die beiden verbündeten'],
+    deadline: ['bis', 'bis spätestens', 'spätestens', 'noch vor'],
+    commitment: ['verpflichtete', 'verpflichten', 'verpflichtet', 'zugesagt', 'sagte zu', 'sagten zu', 'versprach', 'versprachen', 'versprochen', 'will', 'wollen', 'plant', 'planen', 'beabsichtigen', 'beabsichtigt', 'angekündigt', 'kündigte', 'kündigten', 'vereinbart', 'vereinbarten', 'einigten', 'voraussichtlich'],
+  },
   triggers,
 };

@@ -77,5 +77,11 @@ export const en: EventLocale = {
       '(?:injuring|wounding|injured|wounded) (?:at least |nearly |more than |some |about |another )?NUM',
     ],
   },
+  reference: {
+    sameTime: ['that day', 'the same day', 'on the same day', 'that evening', 'that morning'],
+    bothParties: ['the two countries', 'both countries', 'the two sides', 'both sides', 'the two nations', 'the two governments', 'the two leaders', 'the two allies', 'the allies'],
+    deadline: ['by', 'no later than', 'before the end of', 'until'],
+    commitment: ['pledged', 'pledges', 'pledge', 'committed', 'commits', 'commit', 'vowed', 'vows', 'promised', 'promises', 'undertook', 'will', 'aims', 'plans', 'intends', 'agreed', 'announced'],
+  },
   triggers,
 };

@@ -59,5 +59,11 @@ export const es: EventLocale = {
       '(?:hirió|hirieron|hiriendo) a (?:al menos |más de |unos )?NUM',
     ],
   },
+  reference: {
+    sameTime: ['ese día', 'el mismo día', 'ese mismo día', 'esa noche', 'esa mañana'],
+    bothParties: ['los dos países', 'ambos países', 'las dos partes', 'ambas partes', 'ambos gobiernos', 'los aliados', 'los dos aliados'],
+    deadline: ['antes de', 'para', 'a más tardar', 'hasta'],
+    commitment: ['comprometió', 'comprometieron', 'compromete', 'comprometido', 'prometió', 'prometieron', 'promete', 'va', 'van', 'planea', 'planean', 'prevé', 'prevén', 'anunció', 'anunciaron', 'acordaron', 'acordó'],
+  },
   triggers,
 };

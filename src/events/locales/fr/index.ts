@@ -62,5 +62,11 @@ export const fr: EventLocale = {
       '(?:blessant|blessé) (?:au moins |près de |plus de )?NUM',
     ],
   },
+  reference: {
+    sameTime: ['ce jour', 'le même jour', 'ce même jour', 'le soir même', 'le jour même'],
+    bothParties: ['les deux pays', 'les deux parties', 'les deux alliés', 'les deux gouvernements', 'les deux camps', 'les alliés'],
+    deadline: ["d'ici", 'avant', 'au plus tard', "jusqu'à", "jusqu'en"],
+    commitment: ['engagé', 'engagée', 'engagés', 'engage', 'engagent', 'promis', 'promet', 'promettent', 'va', 'vont', 'compte', 'prévoit', 'prévoient', 'entend', 'annoncé', 'convenu'],
+  },
   triggers,
 };

@@ -76,5 +76,11 @@ export const nl: EventLocale = {
       'NUM gewonden\\b',
     ],
   },
+  reference: {
+    sameTime: ['die dag', 'dezelfde dag', 'diezelfde dag', 'die avond', 'die ochtend'],
+    bothParties: ['de twee landen', 'beide landen', 'de beide landen', 'de twee partijen', 'beide partijen', 'de twee bondgenoten', 'de bondgenoten', 'beide regeringen'],
+    deadline: ['tegen', 'uiterlijk', 'voor eind', 'vóór', 'tot'],
+    commitment: ['beloofde', 'beloofden', 'belooft', 'beloofd', 'zegde toe', 'zegden toe', 'toegezegd', 'verplichtte', 'verbond zich', 'verbonden zich', 'zal', 'zullen', 'wil', 'willen', 'plant', 'plannen', 'van plan', 'kondigde', 'kondigden', 'aangekondigd', 'kwamen overeen', 'afgesproken'],
+  },
   triggers,
 };
