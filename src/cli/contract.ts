@@ -43,7 +43,7 @@ export function storyJson(story: StoryRecord, items: Map<string, StoredItem>): R
 
 /** One event as printed by `dossier events --format json`. */
 export function eventJson(event: EventGroup): Record<string, unknown> {
-  return { id: event.id, type: event.type, actors: event.actors, place: event.place, time: event.time, evidence: event.evidence };
+  return { id: event.id, type: event.type, actors: event.actors, place: event.place, time: event.time, modality: event.modality, evidence: event.evidence };
 }
 
 /** One entity as printed by `dossier entities --format json`. */

@@ -46,6 +46,7 @@ describe('dossier ingest: a batch with bad inputs', () => {
     assert.ok(failed.some((f: string) => f.includes('huge.html') && f.includes('ingest/too-large')), failed.join('\n'));
     assert.ok(failed.some((f: string) => f.includes('feed.jsonl:2') && f.includes('ingest/jsonl-syntax')), failed.join('\n'));
     assert.match(run.stderr, /empty\.txt/);
+    assert.match(run.stderr, /warning: .*latin1\.txt.*\[ingest\/invalid-utf8\]/);
     assert.match(run.stderr, /feed\.jsonl:2/);
   });
 
@@ -85,7 +86,7 @@ describe('dossier ingest: a batch with bad inputs', () => {
     }
     const events = JSON.parse((await cli(['events', '--db', db, '--format', 'json'])).stdout);
     for (const e of events) {
-      assert.deepEqual(Object.keys(e).sort(), ['actors', 'evidence', 'id', 'place', 'time', 'type']);
+      assert.deepEqual(Object.keys(e).sort(), ['actors', 'evidence', 'id', 'modality', 'place', 'time', 'type']);
       assert.ok(e.evidence.length >= 1 && typeof e.evidence[0].sentence === 'string');
     }
   });

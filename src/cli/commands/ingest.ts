@@ -38,6 +38,7 @@ export function reportIngest(io: CliIO, summary: IngestSummary, format: 'text' |
   for (const failure of summary.failures) {
     for (const m of failure.messages) io.stderr.write(`error: ${m.reason} [${m.code}]\n`);
   }
+  for (const m of summary.warnings) if (m.code.startsWith('ingest/')) io.stderr.write(`warning: ${m.reason} [${m.code}]\n`);
   if (format === 'json') {
     writeJson(io, summary);
     return;
@@ -47,5 +48,16 @@ export function reportIngest(io: CliIO, summary: IngestSummary, format: 'text' |
   if (summary.skipped) parts.push(`${summary.skipped} file(s) of other types skipped`);
   if (summary.failures.length) parts.push(`${summary.failures.length} failed`);
   io.stdout.write(`${parts.join(', ')}.\n`);
-  if (summary.warnings.length) io.stdout.write(`${summary.warnings.length} warning(s) on stored items; see \`dossier extract\` for details.\n`);
+  const itemWarnings = summary.warnings.filter((m) => !m.code.startsWith('ingest/'));
+  if (itemWarnings.length) io.stdout.write(`${itemWarnings.length} note(s) on stored items (${countByCode(itemWarnings)}); \`dossier extract PATH\` shows them.\n`);
+}
+
+/** `code ×n` for each message code, most frequent first. */
+function countByCode(messages: { code: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const m of messages) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([code, n]) => `${code} ×${n}`)
+    .join(', ');
 }
