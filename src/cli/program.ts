@@ -52,7 +52,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      // Help asked for (`--help`, `help [command]`) is success; help shown because no command was given is misuse.
+      const benign = ['commander.helpDisplayed', 'commander.version'].includes(error.code) || (error.code === 'commander.help' && argv[0] === 'help');
       return benign ? EXIT.ok : EXIT.misuse;
     }
     throw error;

@@ -124,6 +124,8 @@ describe('dossier misuse', () => {
     assert.equal((await cli(['stories', '--format', 'xml'])).status, 2);
     assert.equal((await cli(['ingest', 'x', '--captured-at', 'yesterday'])).status, 2);
     assert.equal((await cli(['ingest'])).status, 2);
+    assert.equal((await cli([])).status, 2, 'no command at all');
+    assert.equal((await cli(['help', 'ingest'])).status, 0);
   });
 
   it('prints help for every command', async () => {
