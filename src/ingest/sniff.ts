@@ -17,29 +17,25 @@ function firstCharacter(bytes: Uint8Array): string {
   return /^\s*(\S?)/.exec(text)?.[1] ?? '';
 }
 
-/** True when the first non-blank line is a JSON object (the JSONL test shared by files and stdin). */
-export function firstLineIsJsonObject(text: string): boolean {
+/**
+ * True when the first non-blank line opens a JSON object (the JSONL test shared by files and
+ * stdin). Whether it parses is not asked: a JSONL input whose first line is broken is still JSONL,
+ * so that line is reported as `ingest/jsonl-syntax` and the lines after it are read.
+ */
+export function firstLineOpensJsonObject(text: string): boolean {
   const line = text.replace(/^\uFEFF/, '').split('\n').find((l) => l.trim() !== '');
-  if (line === undefined) return false;
-  try {
-    const value: unknown = JSON.parse(line);
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-  } catch {
-    return false;
-  }
+  return line !== undefined && line.trimStart().startsWith('{');
 }
 
 /**
  * Guesses the format of whole, non-binary bytes: `html` when the first character is `<`;
- * `jsonl` when the first non-blank line is a JSON object and every non-blank line starts with
- * `{` (so a JSONL file with a broken line is still read as JSONL and the line reported);
- * otherwise `text`.
+ * `jsonl` when every non-blank line starts with `{` (so a JSONL file with a broken line, even the
+ * first, is still read as JSONL and the line reported); otherwise `text`.
  */
 export function sniffFormat(bytes: Uint8Array): 'html' | 'text' | 'jsonl' {
   const first = firstCharacter(bytes);
   if (first === '<') return 'html';
   if (first !== '{' || detectBom(bytes)?.encoding.startsWith('utf-16')) return 'text';
   const text = decodeBytes(bytes, '', false).content;
-  if (!firstLineIsJsonObject(text)) return 'text';
   return text.split('\n').every((line) => line.trim() === '' || line.trimStart().startsWith('{')) ? 'jsonl' : 'text';
 }

@@ -45,6 +45,14 @@ test('JSONL on stdin gives one document per line, sources <stdin>:LINE, basis no
   assert.deepEqual(out.map((e) => doc(e).capturedAt.basis), ['now', 'stated']);
 });
 
+test('JSONL on stdin whose first line is broken is still JSONL: that line fails, the rest is read', async () => {
+  const out = await fromStdin(['{"id": "a", "text": \n{"id":"b","text":"second record"}\n']);
+  assert.equal(out.length, 2);
+  assert.equal(out[0]?.kind === 'failure' && out[0].messages[0]?.code, 'ingest/jsonl-syntax');
+  assert.equal(out[0]?.kind === 'failure' && out[0].source, `${STDIN_SOURCE}:1`);
+  assert.equal(doc(out[1]).source, 'b');
+});
+
 test('empty stdin is ingest/empty', async () => {
   const out = await fromStdin([]);
   assert.equal(out[0]?.kind === 'failure' && out[0].messages[0]?.reason, '<stdin>: the input is empty (0 bytes).');

@@ -7,7 +7,7 @@ import { wholeInputEvents } from './document.js';
 import { bytesText, failure, type IngestEvent } from './events.js';
 import { readJsonl } from './jsonl.js';
 import type { ResolvedOptions } from './options.js';
-import { firstLineIsJsonObject } from './sniff.js';
+import { firstLineOpensJsonObject } from './sniff.js';
 import { peek } from './stream.js';
 
 /** The source name of documents read from stdin (a name no real path is likely to have). */
@@ -32,7 +32,7 @@ export async function* stdinEvents(options: ResolvedOptions): AsyncGenerator<Ing
     yield* wholeInputEvents({ source: STDIN_SOURCE, bytes: peeked.head, format: 'sniff', fallback, noun: 'input' }, options);
     return;
   }
-  if (firstLineIsJsonObject(new TextDecoder().decode(peeked.head))) {
+  if (firstLineOpensJsonObject(new TextDecoder().decode(peeked.head))) {
     yield* readJsonl({ path: STDIN_SOURCE, chunks: peeked.all, fallback, noun: 'input' }, options);
     return;
   }
