@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { packageRoot } from '../pipeline/paths.js';
 import { registerAnnotate } from './commands/annotate.js';
+import { registerCommitments } from './commands/commitments.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEntities } from './commands/entities.js';
 import { registerEvents } from './commands/events.js';
@@ -13,6 +14,8 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import type { CommandRunner } from './commands/runner.js';
 import { registerSearch } from './commands/search.js';
+import { registerSimilar } from './commands/similar.js';
+import { registerServe } from './commands/serve.js';
 import { registerStories } from './commands/stories.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
@@ -45,7 +48,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  for (const register of [registerIngest, registerExtract, registerStories, registerEvents, registerEntities, registerAnnotate, registerSearch, registerDemo]) {
+  for (const register of [registerIngest, registerExtract, registerStories, registerSimilar, registerEvents, registerCommitments, registerEntities, registerAnnotate, registerSearch, registerDemo, registerServe]) {
     register(program, io, run);
   }
   try {

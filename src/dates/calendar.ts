@@ -99,6 +99,23 @@ export function formatValue(value: DateValue): string {
   }
 }
 
+/**
+ * Like {@link formatValue}, but a minute or hour value is written in the offset its wall parts were
+ * read in (`2024-04-10T09:00:00.000+02:00` for `2024-04-10T09:00+02:00`), so the day it names is the
+ * day the page wrote, not the UTC day. Values read in UTC keep the `Z` form of {@link formatValue}.
+ */
+export function formatWritten(value: DateValue): string {
+  if (value.instant === undefined || (value.precision !== 'minute' && value.precision !== 'hour')) return formatValue(value);
+  const { wall } = value;
+  const minuteInstant = Math.floor(value.instant / MINUTE_MS) * MINUTE_MS;
+  const offset = Math.round((Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - minuteInstant) / MINUTE_MS);
+  if (offset === 0 || Math.abs(offset) > 18 * 60) return formatValue(value);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const local = new Date(minuteInstant + offset * MINUTE_MS).toISOString().slice(0, 23);
+  return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
 /** The same value at a coarser precision (the wall parts decide the day, month or year). */
 export function coarsen(value: DateValue, precision: Precision): DateValue {
   if (!finerThan(value.precision, precision)) return value;

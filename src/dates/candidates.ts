@@ -3,7 +3,7 @@
  */
 import type { Certainty, DateBasis, DateCandidate } from '../pipeline/types.js';
 import type { DateValue } from './calendar.js';
-import { parseContext } from './context.js';
+import { parseContext, type Found } from './context.js';
 import { findDates } from './find.js';
 import { impossibleDate } from './impossible.js';
 import { parseMachineDate } from './iso.js';
@@ -11,6 +11,7 @@ import { localesStartingWith } from './locales/registry.js';
 import { findAgo, findRelativeDays } from './relative.js';
 import { dateFromUrl } from './url.js';
 import type { ZoneSpec } from './zone.js';
+import type { DateLocale } from './locales/types.js';
 
 /** How trustworthy an origin is (lower first), what basis it gives, and whether it speaks for the whole page. */
 interface OriginClass {
@@ -21,13 +22,15 @@ interface OriginClass {
 
 /**
  * Origins in order of trust, as data: a JSONL `published` hint, JSON-LD `datePublished`, meta tags
- * naming publication, other metadata, `<time>`, the URL, byline and dateline text, relative stamps.
+ * naming publication, microdata `datePublished` and hAtom `published`, other metadata, `<time>`, the URL,
+ * byline, dateline and near-title text, relative stamps.
  */
 export const ORIGIN_CLASSES: readonly OriginClass[] = [
   { pattern: /^hint$/i, basis: 'metadata', pageLevel: true },
   { pattern: /^jsonld:datePublished$/i, basis: 'metadata', pageLevel: true },
   { pattern: /^meta:.*publi/i, basis: 'metadata', pageLevel: true },
-  { pattern: /^(jsonld|meta):/i, basis: 'metadata', pageLevel: true },
+  { pattern: /^(microdata:datePublished|hatom:)/i, basis: 'metadata', pageLevel: true },
+  { pattern: /^(jsonld|meta|microdata):/i, basis: 'metadata', pageLevel: true },
   { pattern: /^time/i, basis: 'metadata', pageLevel: true },
   { pattern: /^url$/i, basis: 'url', pageLevel: true },
   { pattern: /^(byline|dateline|text)/i, basis: 'text', pageLevel: false },
@@ -43,6 +46,18 @@ export function originClass(origin: string): { rank: number; origin: OriginClass
   const rank = ORIGIN_CLASSES.findIndex((c) => c.pattern.test(origin));
   const index = rank < 0 ? ORIGIN_CLASSES.length - 1 : rank;
   return { rank: index, origin: ORIGIN_CLASSES[index] as OriginClass };
+}
+
+/**
+ * A numeric date written with dots (`2.9.2020`, `02.12.19`) or dashes (`02-11-2023`): day first in
+ * every language that writes it so (month-first American usage writes slashes).
+ */
+const DOTTED_DATE = /(?<!\d)\d{1,2}(?:\.\d{1,2}\.(?:\d{4}|\d{2})|-\d{1,2}-\d{4})(?!\d)/;
+
+/** The locales with day-first numeric dates ahead of the others when `text` holds a dotted numeric date. */
+function dayFirstWhenDotted(text: string, locales: DateLocale[]): DateLocale[] {
+  if (!DOTTED_DATE.test(text)) return locales;
+  return [...locales.filter((l) => l.numericOrder !== 'MDY'), ...locales.filter((l) => l.numericOrder === 'MDY')];
 }
 
 /** A candidate read into a value. */
@@ -83,7 +98,7 @@ export function readCandidate(candidate: DateCandidate, lang: string | null, cap
     const rule = origin.basis === 'metadata' ? 'dates/metadata' : 'dates/iso';
     return { value: machine.value, basis: origin.basis === 'relative' ? 'text' : origin.basis, certainty: 'stated', rule, zoneAssumed: machine.hasTime && machine.offset === null };
   }
-  const locales = localesStartingWith(lang);
+  const locales = dayFirstWhenDotted(text, localesStartingWith(lang));
   if (text.length <= MAX_STAMP_CHARS) {
     for (const locale of locales) {
       const context = parseContext(locale, capture, zone, 'past');
@@ -91,12 +106,14 @@ export function readCandidate(candidate: DateCandidate, lang: string | null, cap
       if (stamp) return { value: stamp.value, basis: 'relative', certainty: 'inferred', rule: stamp.rule, zoneAssumed: false };
     }
   }
-  for (const locale of locales) {
-    const found = findDates(text, parseContext(locale, capture, zone, 'past')).find((f) => f.kind !== 'stamp');
-    if (found) {
-      const basis = origin.basis === 'metadata' ? 'metadata' : found.kind === 'date' ? 'text' : 'relative';
-      return { value: found.value, basis, certainty: found.certainty, rule: found.rule, zoneAssumed: found.value.precision === 'minute' };
-    }
+  // A date with its year written, in any language, beats a weekday or relative phrase in the first ("Sonntag, Dezember 16th, 2012").
+  const findings = locales.map((locale) => findDates(text, parseContext(locale, capture, zone, 'past')));
+  const first = (accept: (f: Found) => boolean): Found | undefined => findings.map((all) => all.find(accept)).find((f) => f !== undefined);
+  const found = first((f) => f.kind === 'date' && f.certainty === 'stated') ?? first((f) => f.kind !== 'stamp');
+  // Metadata says when, not "on Sunday": a weekday or relative phrase alone there is not a date.
+  if (found && !(origin.basis === 'metadata' && found.kind !== 'date')) {
+    const basis = origin.basis === 'metadata' ? 'metadata' : found.kind === 'date' ? 'text' : 'relative';
+    return { value: found.value, basis, certainty: found.certainty, rule: found.rule, zoneAssumed: found.value.precision === 'minute' };
   }
   for (const locale of locales) {
     const reason = impossibleDate(text, locale);

@@ -12,7 +12,10 @@ export type MachineDate =
   | { value: DateValue; hasTime: boolean; offset: number | null }
   | { invalid: string };
 
-const ISO = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(?<zone>Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?$/i;
+/** ISO 8601 as sites write it: also one-digit months, days and seconds (`2022-1-26T14:32:06`, `23:15:0Z`). */
+const ISO = /^(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?:[T ](?<hour>\d{1,2}):(?<minute>\d{2})(?::\d{1,2}(?:[.,]\d+)?)?\s*(?<zone>Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?$/i;
+/** ISO 8601 basic format: `20201123`, `20201123T11:02:35Z`, `20201123T110235+0100`. */
+const ISO_BASIC = /^(?<year>\d{4})(?<month>\d{2})(?<day>\d{2})(?:T(?<hour>\d{2}):?(?<minute>\d{2})(?::?\d{2}(?:[.,]\d+)?)?\s*(?<zone>Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?$/i;
 const ISO_IN_TEXT = /(?<![\p{L}\p{N}-])(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:T(?<hour>\d{2}):(?<minute>\d{2})(?::\d{2}(?:[.,]\d+)?)?(?<zone>Z|[+-]\d{2}:?\d{2})?)?(?![\p{L}\p{N}]|-\d)/giu;
 const RFC_MONTHS: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
@@ -50,7 +53,7 @@ function fromGroups(groups: Record<string, string | undefined>, month: number, z
  */
 export function parseMachineDate(text: string, zone: ZoneSpec): MachineDate | null {
   const trimmed = text.trim();
-  const iso = ISO.exec(trimmed);
+  const iso = ISO.exec(trimmed) ?? ISO_BASIC.exec(trimmed);
   if (iso?.groups) return fromGroups(iso.groups, Number(iso.groups.month), zone);
   const rfc = RFC.exec(trimmed);
   if (rfc?.groups) {

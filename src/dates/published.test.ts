@@ -18,14 +18,15 @@ function item(dateCandidates: DateCandidate[], lang: string | null = null): Item
 
 const own = (text: string, origin: string): DateCandidate => ({ text, origin, own: true });
 
-test('metadata with a time and offset: minute precision, UTC timestamp', () => {
+test('metadata with a time and offset: minute precision, written in the offset the page gave', () => {
   const published = resolvePublished(item([own('2024-04-10T09:00:00+02:00', 'meta:article:published_time')]));
   assert.deepEqual(
     { date: published.date, precision: published.precision, basis: published.basis, evidence: published.evidence },
-    { date: '2024-04-10T07:00:00.000Z', precision: 'minute', basis: 'metadata', evidence: '2024-04-10T09:00:00+02:00' },
+    { date: '2024-04-10T09:00:00.000+02:00', precision: 'minute', basis: 'metadata', evidence: '2024-04-10T09:00:00+02:00' },
   );
   assert.equal(published.provenance?.certainty, 'stated');
   assert.equal(published.provenance?.rule, 'dates/metadata');
+  assert.equal(Date.parse(published.date ?? ''), Date.UTC(2024, 3, 10, 7, 0));
 });
 
 test('metadata with a date only: day precision; JSON-LD outranks a URL and a stamp', () => {

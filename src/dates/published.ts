@@ -4,7 +4,8 @@
  */
 import { message } from '../pipeline/codes.js';
 import type { DateCandidate, Item, Message, PublishedDate } from '../pipeline/types.js';
-import { coarsen, formatValue, type DateValue } from './calendar.js';
+import { coarsen, formatWritten, type DateValue } from './calendar.js';
+import { chooseReading, type Reading } from './choose.js';
 import { EXCLUDED_ORIGINS, originClass, readCandidate, type ReadCandidate } from './candidates.js';
 import { statedOffset, UTC, wallToInstant, type ZoneSpec } from './zone.js';
 
@@ -50,7 +51,10 @@ function ordered(candidates: readonly DateCandidate[]): { candidate: DateCandida
  * that a clock time read in an assumed zone falls back to its day when the day itself is not later;
  * an impossible date is rejected (`dates/invalid`). A page-level candidate that is not the item's own
  * (a digest page's date for one of its briefs) is used only when no own candidate serves, with basis
- * `inferred`. When nothing serves: all nulls and `dates/no-date`.
+ * `inferred`. Among the candidates that serve, {@link chooseReading} picks the answer (the most trusted,
+ * refined by a day inside its month, moved to the local day a UTC stamp stands for, or replaced by a
+ * later date shown next to the headline; see `choose.ts`). A minute value is written in the offset the
+ * page gave (`formatWritten`). When nothing serves: all nulls and `dates/no-date`.
  * @param item an item; `capturedAt` must be ISO 8601
  */
 export function examinePublished(item: Item): PublishedResolution {
@@ -60,6 +64,7 @@ export function examinePublished(item: Item): PublishedResolution {
   const place = { source: item.source };
   const where = `${item.source} item ${item.index}`;
   const messages: Message[] = [];
+  const readings: Reading[] = [];
   for (const { candidate, fallback } of ordered(item.dateCandidates)) {
     const read = readCandidate(candidate, item.lang?.code ?? item.declaredLang, capture, zone);
     if (!read) continue;
@@ -72,15 +77,20 @@ export function examinePublished(item: Item): PublishedResolution {
       messages.push(message('dates/future-clamped', `${where}: date candidate "${candidate.text}" (${candidate.origin}) lies after the capture time ${item.capturedAt} and was rejected.`, place));
       continue;
     }
+    readings.push({ candidate, fallback, read: accepted });
+  }
+  const choice = chooseReading(readings);
+  if (choice) {
+    const { candidate, fallback, read } = choice.reading;
     const published: PublishedDate = {
-      date: formatValue(accepted.value),
-      precision: accepted.value.precision,
-      basis: fallback ? 'inferred' : accepted.basis,
+      date: formatWritten(read.value),
+      precision: read.value.precision,
+      basis: fallback ? 'inferred' : read.basis,
       evidence: candidate.text,
       provenance: {
-        certainty: fallback ? 'inferred' : accepted.certainty,
-        rule: fallback ? 'dates/page-fallback' : accepted.rule,
-        evidence: `${candidate.origin}: ${candidate.text}`,
+        certainty: fallback ? 'inferred' : read.certainty,
+        rule: fallback ? 'dates/page-fallback' : choice.rule ?? read.rule,
+        evidence: choice.rule && readings[0] ? `${candidate.origin}: ${candidate.text} (over ${readings[0].candidate.origin}: ${readings[0].candidate.text})` : `${candidate.origin}: ${candidate.text}`,
       },
     };
     return { published, messages };

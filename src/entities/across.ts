@@ -7,6 +7,7 @@
 import type { Item, Mention } from '../pipeline/types.js';
 import { itemFullText } from '../pipeline/types.js';
 import { SURNAME_ONLY_RULE } from './coref.js';
+import { TAGGER_RULE } from './tagger/candidates.js';
 import { entityLocale } from './locales/index.js';
 import { familyWord, surnameKey } from './names.js';
 import { tokenize } from './tokenize.js';
@@ -90,9 +91,13 @@ export function resolveAcrossItems(items: Item[]): number {
   let changed = 0;
   for (const item of items) {
     for (const mention of item.mentions) {
-      if (mention.type !== 'PER' || mention.provenance.rule !== SURNAME_ONLY_RULE) continue;
-      const known = unique(index, mention.entity.slice('per:'.length));
+      const surnameOnly = mention.type === 'PER' && mention.provenance.rule === SURNAME_ONLY_RULE;
+      // A one-word name the tagger guessed (`Kishida` typed as a place) yields to a person known by that surname.
+      const guessed = mention.provenance.rule.startsWith(TAGGER_RULE) && NAME_SHAPE.test(mention.text);
+      if (!surnameOnly && !guessed) continue;
+      const known = unique(index, surnameOnly ? mention.entity.slice('per:'.length) : surnameKey(mention.text));
       if (!known) continue;
+      mention.type = 'PER';
       mention.entity = known.id;
       mention.provenance = { certainty: 'inferred', rule: SURNAME_ACROSS_RULE, evidence: known.text };
       changed++;

@@ -12,6 +12,7 @@ export { annotate } from './annotate.js';
 export { entitiesForItems } from './entities-for-items.js';
 export { resolveAcrossItems, SURNAME_ACROSS_RULE } from './across.js';
 export { SURNAME_COREF_RULE, SURNAME_ONLY_RULE } from './coref.js';
+export { PROPOSAL_RULE, TAGGER_RULE } from './tagger/candidates.js';
 
 /** The per-item stage: `item.mentions` = the mentions of the title and text in the item's language. */
 export const entitiesStage: Stage = {

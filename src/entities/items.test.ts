@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Item } from '../pipeline/types.js';
 import { itemFullText } from '../pipeline/types.js';
-import { entitiesForItems, entitiesStage, lookupEntity, resolveAcrossItems, SURNAME_ACROSS_RULE } from './index.js';
+import { entitiesForItems, entitiesStage, lookupEntity, resolveAcrossItems, SURNAME_ACROSS_RULE, TAGGER_RULE } from './index.js';
 
 /** An item as extraction would leave it, with its language already detected. */
 function item(index: number, lang: string, text: string, title: string | null = null): Item {
@@ -38,7 +38,8 @@ test('across items, a surname links to the one full-name person with that surnam
     item(0, 'de', 'Präsident Joe Biden empfing Premierminister Fumio Kishida.'),
     item(1, 'nl', 'Biden ontvangt Kishida. President Biden zegt weinig.'),
   );
-  assert.deepEqual(items[1]!.mentions.map((m) => m.entity), ['per:biden']);
+  // `Kishida` alone may be guessed by the tagger (any type); the rules find only `President Biden`.
+  assert.deepEqual(items[1]!.mentions.filter((m) => !m.provenance.rule.startsWith(TAGGER_RULE)).map((m) => m.entity), ['per:biden']);
   const changed = resolveAcrossItems(items);
   assert.equal(changed, 3);
   assert.deepEqual(items[1]!.mentions.map((m) => `${m.text}:${m.entity}`), ['Biden:per:joe-biden', 'Kishida:per:fumio-kishida', 'Biden:per:joe-biden']);

@@ -33,6 +33,8 @@ export interface LexEntry {
   kind: LexKind;
   /** True when every letter of the form is a capital (an acronym such as `US`, `NAVO`). */
   acronym: boolean;
+  /** True for a demonym that names a person (`Belg`, `Franzose`), not an adjective (`Belgisch`, `Philippine`). */
+  inhabitant?: boolean;
 }
 
 /** Builds an entry from a form; null when the form has no word in it. */

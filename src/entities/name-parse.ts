@@ -70,6 +70,10 @@ export function parseName(ctx: TextContext, at: number, minWords: number): Parse
         word += `-${tokens[next + 1]!.key}`;
         next += 2;
       }
+      // `Energie-Staatssekretär`, `Biden-Regierung`: a word glued to a compound it does not join modifies that
+      // compound; it opens no name, and it ends none when the compound is a role (`Joe Biden-Besuch` is fine).
+      const head = tokens[next]?.key === '-' && tokens[next]!.gap === GAP_NONE && tokens[next + 1]?.gap === GAP_NONE ? tokens[next + 1] : undefined;
+      if (head?.word && (count === 0 || isRoleWord(locale, head.lower))) break;
       words.push(...pendingParticles, word);
       pendingParticles = [];
       count++;

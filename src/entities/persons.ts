@@ -84,15 +84,14 @@ function speechCues(ctx: TextContext): number[] {
 
 /**
  * Where a name may follow a nationality (`de Belg Tom Boonen`, `der Franzose Louis Saha`): the
- * token after a demonym. In German only a capitalised demonym (a noun) counts: an adjective
- * there always precedes a noun.
+ * token after a demonym that names a person. An adjective of nationality never counts: it
+ * precedes a noun phrase (`Philippine Coast Guard`, `Japanse Zelfverdedigingstroepen`).
  */
 function nationalityCues(ctx: TextContext): number[] {
   const cues: number[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     const hit = ctx.covered[i];
-    if (!hit || hit.entry.kind !== 'demonym' || hit.end !== i + 1) continue;
-    if (ctx.locale.capitalisesNouns && !/^\p{Lu}/u.test(hit.entry.form)) continue;
+    if (!hit || hit.entry.kind !== 'demonym' || hit.end !== i + 1 || !hit.entry.inhabitant) continue;
     cues.push(i + 1);
   }
   return cues;

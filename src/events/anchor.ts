@@ -86,11 +86,13 @@ export function bothPartiesAt(ctx: SentenceContext, trigger: TriggerMatch): numb
 
 /**
  * The entities a "the two parties" phrase at token `at` stands for: the last coordinated group
- * of names before it in the sentence, else `earlier` (the last group of the sentences before).
+ * of names before it in the sentence, else `earlier` (the last group of the sentences before),
+ * else the first group after it (`Since the two countries signed …, Chile and Peru …`).
  */
 export function partiesFor(ctx: SentenceContext, at: number, earlier: readonly string[]): string[] {
-  const before = coordinatedPairs(ctx).filter((group) => (group[group.length - 1] as SentenceMention).last < at);
-  const group = before[before.length - 1];
+  const groups = coordinatedPairs(ctx);
+  const before = groups.filter((group) => (group[group.length - 1] as SentenceMention).last < at);
+  const group = before[before.length - 1] ?? (earlier.length > 0 ? null : groups.find((g) => (g[0] as SentenceMention).first > at));
   if (group) return [...new Set(group.map((m) => m.mention.entity))];
   return [...earlier];
 }

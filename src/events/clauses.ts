@@ -27,6 +27,34 @@ export interface ClauseMap {
 /** Punctuation that ends a clause and its group. */
 const STRONG = new Set([';', ':', '(', ')', '[', ']', '"', '“', '”', '„', '«', '»', '‚', '‘', '‹', '›', '!', '?', '…', '-', '–', '—']);
 
+/** Quotation marks: a short quoted name between a pair is no clause boundary. */
+const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‚', '‘', '‹', '›']);
+
+/**
+ * Most words inside quotation marks that still form a quoted name or term (`die „Zwei-plus-Zwei“-Gespräche`,
+ * `als „Eckpfeiler“`) rather than a quoted statement: four, since names and scare-quoted terms
+ * are one to four words while a quoted statement holds a verb and its arguments.
+ */
+const SHORT_QUOTE_WORDS = 4;
+
+/** Tokens of quotation marks around short quoted terms, and a hyphen glued to the closing mark. */
+function shortQuoteMarks(tokens: readonly Token[]): Set<number> {
+  const inert = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!QUOTES.has((tokens[i] as Token).norm) || inert.has(i)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i - 1 <= SHORT_QUOTE_WORDS && ((tokens[j] as Token).word || (tokens[j] as Token).norm === '-')) j++;
+    const close = tokens[j];
+    if (!close || j === i + 1 || j - i - 1 > SHORT_QUOTE_WORDS || !QUOTES.has(close.norm)) continue;
+    inert.add(i);
+    inert.add(j);
+    const glued = tokens[j + 1];
+    if (glued && glued.norm === '-' && glued.start === close.end) inert.add(j + 1);
+    i = j;
+  }
+  return inert;
+}
+
 /**
  * Splits a sentence's tokens into clauses.
  * @param isListComma true for a comma token that separates two names of a list
@@ -40,8 +68,10 @@ export function segmentClauses(tokens: readonly Token[], rules: CompiledLocale, 
     clauses.push(current);
     current = { from: next, to: -1, group: strong ? current.group + 1 : current.group, subordinate };
   };
+  const inert = shortQuoteMarks(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    if (inert.has(i)) continue;
     if (!token.word) {
       if (token.norm === ',' && !isListComma(i)) close(i, i + 1, false, false);
       else if (STRONG.has(token.norm)) close(i, i + 1, true, false);

@@ -54,6 +54,7 @@ export interface CompiledLocale {
   bothParties: PhraseSet;
   deadline: PhraseSet;
   commitment: PhraseSet;
+  pledge: PhraseSet;
   killed: RegExp[];
   injured: RegExp[];
   numbers: ReadonlyMap<string, number>;
@@ -140,6 +141,7 @@ function compileLocale(locale: EventLocale): CompiledLocale {
     bothParties: compilePhrases(locale.reference.bothParties),
     deadline: compilePhrases(locale.reference.deadline),
     commitment: compilePhrases(locale.reference.commitment),
+    pledge: compilePhrases(locale.reference.pledge),
     killed: casualtyExpressions(locale.casualties.killed, num),
     injured: casualtyExpressions(locale.casualties.injured, num),
     numbers: new Map(Object.entries(locale.casualties.numbers)),

@@ -3,11 +3,11 @@
  * mentions acting in them, place, time, modality and casualties, as {@link EventMention}s.
  */
 import { findTimeExpressions, itemZone, referenceOf } from '../dates/index.js';
-import { annotate } from '../entities/index.js';
 import type { Stage } from '../pipeline/stage.js';
 import { itemFullText, type EventMention, type Item, type Mention, type Precision, type TimeExpression } from '../pipeline/types.js';
+import { captionMentions } from './caption-names.js';
 import { bothPartiesAt, coordinatedPairs, partiesFor, refersToEarlierTime, timeForTrigger } from './anchor.js';
-import { eventTypeInfo } from './cameo.js';
+import { eventTypeInfo, type EventTypeInfo } from './cameo.js';
 import { casualtiesIn } from './casualties.js';
 import { compiledFor, type CompiledLocale } from './compile.js';
 import { MIN_SHARED_ACTORS } from './merge.js';
@@ -22,6 +22,9 @@ import type { TriggerMatch } from './triggers.js';
 const MAX_CAPTIONS = 8;
 /** Offset distance between the stored starts of two captions' sentences (longer than any caption). */
 const CAPTION_STRIDE = 100_000;
+
+/** The event type of natural hazards (storms, floods, earthquakes). */
+const DISASTER = 'disaster';
 
 /** One trigger's reading before triggers of the same type are merged. */
 interface Reading {
@@ -108,6 +111,29 @@ function borrowedPlace(actors: readonly PlacedActor[], previous: readonly EventM
   return best;
 }
 
+/**
+ * True for a verb of a symmetric type whose only actors are places it is directed at, with no
+ * named subject: `„Melissa“ droht Jamaika zu treffen` is a storm hitting a country, not a meeting;
+ * a meeting, agreement or cooperation names a person, organisation or subject.
+ */
+function unnamedSubject(info: EventTypeInfo, lead: Reading, actors: readonly PlacedActor[], ctx: SentenceContext): boolean {
+  if (info.shape !== 'symmetric' || lead.trigger.spec.pos !== 'verb' || actors.length === 0) return false;
+  if (actors.some((a) => a.role === 'agent')) return false;
+  const byEntity = new Map(ctx.mentions.map((m) => [m.mention.entity, m.mention.type]));
+  return actors.every((a) => byEntity.get(a.entity) === 'GPE' || byEntity.get(a.entity) === 'LOC');
+}
+
+/**
+ * True for a verb without a named agent whose clause names a natural hazard before it: in `De
+ * orkaan dreigt Florida te treffen` or `El huracán amenaza con golpear …` the storm threatens,
+ * not a country. The hazard words are the locale's disaster triggers.
+ */
+function hazardSubject(type: string, lead: Reading, actors: readonly PlacedActor[], ctx: SentenceContext): boolean {
+  if (type === DISASTER || lead.trigger.spec.pos !== 'verb' || actors.some((a) => a.role === 'agent')) return false;
+  const clause = ctx.clauses.clauseOf[lead.trigger.index];
+  return ctx.triggers.some((t) => t.spec.type === DISASTER && t.index < lead.trigger.index && ctx.clauses.clauseOf[t.index] === clause);
+}
+
 /** The events of one analysed sentence. */
 function sentenceEvents(ctx: SentenceContext, item: Item, segment: Segment, lang: string, carry: Carry): EventMention[] {
   const sentence: Sentence = ctx.sentence;
@@ -132,6 +158,7 @@ function sentenceEvents(ctx: SentenceContext, item: Item, segment: Segment, lang
         const parties = at >= 0 ? partiesFor(ctx, at, carry.parties) : [];
         if (parties.length >= 2) actors = [...parties.map((entity) => ({ entity, role: 'agent' as const, at })), ...actors.filter((a) => !parties.includes(a.entity))];
       }
+      if (unnamedSubject(info, lead, actors, ctx) || hazardSubject(type, lead, actors, ctx)) continue;
       let place = lead.place ?? group.find((r) => r.place !== null)?.place ?? null;
       if (actors.length === 0 && !(info.placeSuffices && place !== null)) continue;
       const expression = timeForTrigger(ctx, lead.trigger, inSentence) ?? earlierTime;
@@ -175,9 +202,10 @@ function segmentEvents(item: Item, segment: Segment, rules: CompiledLocale): Eve
 }
 
 /**
- * The caption segments of an item: photo captions often state when and where an event took
+ * The caption segments of an item that state a date: photo captions often state when and where an event took
  * place (`… während seines Besuchs … am 16. April 2024`). Captions lie outside the full text, so
- * their names and dates are read here with the entities and dates stages' own functions, and
+ * their dates are read here with the dates stage's own function and their names by the names the
+ * body mentions ({@link captionMentions}), and
  * their events get negative offsets: caption `k`'s sentence at offset `o` is stored at
  * `-(1 + CAPTION_STRIDE·k + o)`.
  */
@@ -188,13 +216,16 @@ function captionSegments(item: Item, lang: string): Segment[] {
   const reference = (item.published ? referenceOf(item.published, zone) : null) ?? new Date(item.capturedAt);
   if (Number.isNaN(reference.getTime())) return [];
   const referencePrecision: Precision = item.published?.precision ?? 'minute';
-  return captions.slice(0, MAX_CAPTIONS).map((text, k) => ({
-    text,
-    mentions: annotate(text, lang),
-    times: findTimeExpressions(text, lang, reference, { zone, referencePrecision }),
-    startOf: (offset: number) => -(1 + CAPTION_STRIDE * k + offset),
-    tag: '/caption',
-  }));
+  const segments: Segment[] = [];
+  captions.slice(0, MAX_CAPTIONS).forEach((text, k) => {
+    // A caption adds to the timeline by naming the article's actors with a date.
+    const mentions = captionMentions(text, item.mentions);
+    if (mentions.length === 0) return;
+    const times = findTimeExpressions(text, lang, reference, { zone, referencePrecision });
+    if (times.length === 0) return;
+    segments.push({ text, mentions, times, startOf: (offset: number) => -(1 + CAPTION_STRIDE * k + offset), tag: '/caption' });
+  });
+  return segments;
 }
 
 /**

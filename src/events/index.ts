@@ -7,3 +7,4 @@ export { mergeEvents, MIN_SHARED_ACTORS, UNDATED_WINDOW_DAYS, type EventGroup, t
 export { EVENT_TYPES, eventTypeInfo, type EventType, type EventTypeInfo } from './cameo.js';
 export { EVENT_LOCALES, localeFor } from './locales/index.js';
 export type { EventLocale, TriggerSpec } from './locale.js';
+export { findCommitments, type Commitment } from './commitments.js';

@@ -85,6 +85,8 @@ export interface GrammarRules {
   premodifiers: boolean;
   /** Verbs that take an event noun as object (`launched attacks`, `verhängte Sanktionen`). */
   lightVerbs: string[];
+  /** Infinitive markers right before a verb (`zu`, `te`): in verb-final languages a name between a governing verb and `zu` + trigger is the trigger's object (`droht Jamaika zu treffen`). */
+  infinitiveMarkers?: string[];
   /** Words that may follow a clause-final separable particle (`om`, `te`). */
   clauseOpeners: string[];
 }
@@ -126,8 +128,10 @@ export interface ReferenceRules {
   bothParties: string[];
   /** Words that bind an event to a deadline when a time expression follows (`by`, `bis`, `tegen`, `d'ici`). */
   deadline: string[];
-  /** Verbs and nouns of commitment (`pledged`, `verpflichtete`, `zegde toe`, `s'est engagé`, `se comprometió`). */
+  /** Words of intention or announcement that make a commitment when a deadline follows (`will`, `angekündigt`, `voraussichtlich`). */
   commitment: string[];
+  /** Verbs of a firm pledge: a commitment even without a deadline (`pledged`, `verpflichtete sich`, `zegde toe`, `s'est engagé`). */
+  pledge: string[];
 }
 
 /** Everything the events stage knows about one language. */

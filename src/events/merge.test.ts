@@ -68,6 +68,26 @@ describe('mergeEvents', () => {
     assert.deepEqual(groups[0]?.casualties, { killed: 9, injured: null });
   });
 
+  it('does not join an undated agreement of named leaders to a dated one of the same two countries', () => {
+    const groups = mergeEvents(
+      [
+        input('treaty', 'agree', [['gpe:US', 'agent'], ['gpe:JP', 'agent']], { date: '1960', precision: 'year' }),
+        input('deal', 'agree', [['gpe:US', 'agent'], ['per:a', 'agent'], ['gpe:JP', 'agent'], ['per:b', 'agent']]),
+        input('deal-2', 'agree', [['per:a', 'agent'], ['per:b', 'agent']], { start: 40 }),
+      ],
+      name,
+    );
+    assert.deepEqual(groups.map((g) => g.evidence.map((e) => e.source)), [['treaty.txt'], ['deal.txt', 'deal-2.txt']]);
+  });
+
+  it('lists caption evidence (negative offsets) after the article sentences of an item', () => {
+    const [group] = mergeEvents(
+      [input('a', 'meet', [['per:a', 'agent'], ['per:b', 'counterpart']], { start: -1, date: '2024-04-16' }), input('a', 'meet', [['per:a', 'agent'], ['per:b', 'counterpart']], { start: 120 })],
+      name,
+    );
+    assert.deepEqual(group?.evidence.map((e) => e.sentence), ['a sentence 120', 'a sentence -1']);
+  });
+
   it('does not join on a single shared actor', () => {
     assert.equal(mergeEvents([input('a', 'announce', [['gpe:JP', 'agent']]), input('b', 'announce', [['gpe:JP', 'agent']])], name).length, 2);
   });

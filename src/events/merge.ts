@@ -81,10 +81,25 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
-/** How strongly two mentions match (0: not the same event). */
+/** True for persons and organisations: actors specific enough to tell two events of the same countries apart. */
+function specific(id: string): boolean {
+  return id.startsWith('per:') || id.startsWith('org:');
+}
+
+/**
+ * How strongly two mentions match (0: not the same event). When a time is missing, sharing only
+ * countries is not enough if either mention names persons or organisations the other lacks: the
+ * same two countries sign and meet many times (`the 1960 treaty` and an undated agreement signed
+ * by two named leaders), so then a person or organisation must be shared too.
+ */
 function matchScore(a: EventMention, b: EventMention): number {
   const shared = overlap(ids(a), ids(b));
-  if (shared >= MIN_SHARED_ACTORS) return shared;
+  const bothDated = a.time !== null && b.time !== null;
+  const specificA = [...ids(a)].filter(specific);
+  const specificB = [...ids(b)].filter(specific);
+  const sharesSpecific = specificA.some((id) => specificB.includes(id));
+  const countriesOnly = !bothDated && !sharesSpecific && specificA.length + specificB.length > 0;
+  if (shared >= MIN_SHARED_ACTORS && !countriesOnly) return shared;
   if (overlap(ids(a, 'agent'), ids(b, 'agent')) > 0 && overlap(ids(a, 'target'), ids(b, 'target')) > 0) return 2;
   if (a.actors.length === 0 && b.actors.length === 0 && a.place !== null && a.place === b.place && a.time && b.time) return 1;
   return 0;
@@ -115,8 +130,13 @@ function order(a: EventInput, b: EventInput): number {
   return a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : a.event.start - b.event.start || (a.event.type < b.event.type ? -1 : 1);
 }
 
+/** Sort key of a sentence offset: body sentences in text order, then caption sentences (negative offsets). */
+function textOrder(start: number): number {
+  return start >= 0 ? start : Number.MAX_SAFE_INTEGER / 2 - start;
+}
+
 function finish(draft: Draft, entityName: (id: string) => string): EventGroup {
-  const evidence = [...draft.members].sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : a.event.start - b.event.start));
+  const evidence = [...draft.members].sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : textOrder(a.event.start) - textOrder(b.event.start)));
   const first = evidence[0] as EventInput;
   const id = `e${createHash('sha1').update(`${first.itemId}\u0000${first.event.start}`).digest('hex').slice(0, 12)}`;
   const actors = new Map<string, { rank: number; count: number }>();

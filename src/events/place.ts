@@ -15,13 +15,17 @@ const MODIFIER_GAP = 1;
 
 /**
  * True when `m` directly modifies an event noun other than `except` (at most {@link MODIFIER_GAP}
- * words between, none a preposition).
+ * words between, none a preposition nor a trigger: in `in Tokio unterzeichneten Abkommen` the
+ * participle stands between, and Tokio is where it was signed).
  */
 export function modifiesEventNoun(ctx: SentenceContext, m: SentenceMention, except?: TriggerMatch): boolean {
   if (!ctx.rules.locale.grammar.premodifiers) return false;
   return ctx.triggers.some((t) => {
     if (t === except || t.spec.pos !== 'noun' || t.index <= m.last || t.index - m.last - 1 > MODIFIER_GAP) return false;
-    for (let k = m.last + 1; k < t.index; k++) if (ctx.rules.prepositions.has(ctx.tokens[k]?.norm ?? '')) return false;
+    for (let k = m.last + 1; k < t.index; k++) {
+      if (ctx.rules.prepositions.has(ctx.tokens[k]?.norm ?? '')) return false;
+      if (ctx.triggers.some((other) => other !== t && k >= other.index && k <= other.last)) return false;
+    }
     return true;
   });
 }
@@ -38,15 +42,22 @@ export function isPlaceFor(ctx: SentenceContext, m: SentenceMention, info: Event
   return governor.roles.has('locative') || (info.destinationIsPlace && governor.roles.has('destination'));
 }
 
-/** The place of the event of `trigger`: the nearest place mention, preferring the trigger's own clause; null when none. */
+/**
+ * The place of the event of `trigger`: the nearest place mention, preferring the trigger's own
+ * clause, and not one nearer to another trigger of the same type (`der russischen Invasion in der
+ * Ukraine und dem Hamas-Angriff auf Israel`: Ukraine is the invasion's); null when none.
+ */
 export function placeOf(ctx: SentenceContext, trigger: TriggerMatch, info: EventTypeInfo): SentenceMention | null {
   const clause = ctx.clauses.clauseOf[trigger.index];
   let best: SentenceMention | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
+  const distanceTo = (m: SentenceMention, t: TriggerMatch): number => (m.first > t.last ? m.first - t.last : t.index - m.last);
+  const rivals = ctx.triggers.filter((t) => t !== trigger && t.spec.type === trigger.spec.type);
   for (const m of ctx.mentions) {
     if (m.first <= trigger.last && m.last >= trigger.index) continue;
     if (!isPlaceFor(ctx, m, info, trigger)) continue;
-    const distance = m.first > trigger.last ? m.first - trigger.last : trigger.index - m.last;
+    const distance = distanceTo(m, trigger);
+    if (rivals.some((t) => distanceTo(m, t) < distance)) continue;
     const score = (ctx.clauses.clauseOf[m.first] === clause ? 0 : 1000) + distance;
     if (score < bestScore) {
       best = m;

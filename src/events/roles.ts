@@ -35,6 +35,8 @@ export interface PlacedActor {
  * for an adjective or compound part (`Russian drone attacks`). More would reach across phrases.
  */
 const ADJACENT_WORDS = 1;
+/** Most words between an event noun and a name it governs: the preposition and an article (`invasie van het land`). */
+const GENITIVE_REACH = 2;
 /** Most words between two names that are still one coordinated subject (`Japan und die USA`). */
 const COORDINATION_GAP = 3;
 /** Most words between a verb-second verb and its inverted subject (`empfing der österreichische Präsident`). */
@@ -60,6 +62,38 @@ function coordinatedGroup(ctx: SentenceContext, list: readonly SentenceMention[]
     group.push(m);
   }
   return group;
+}
+
+/**
+ * True when `m` belongs to an event noun of another type: it stands right in front of it
+ * (`de Russische invasie`) or a genitive or target preposition links it right after (`de
+ * invasie van Oekraïne`, `dem Angriff auf Odessa`; not `talks between X and Y`, whose parties
+ * often make the agreement named next). Such names take part in
+ * that event, not in a later verb's (`voor de Russische invasie van Oekraïne sloten ze …`).
+ */
+function ownedByOtherNoun(ctx: SentenceContext, m: SentenceMention, trigger: TriggerMatch): boolean {
+  const nouns = ctx.triggers.filter((t) => t.spec.pos === 'noun' && t.spec.type !== trigger.spec.type && t.index < trigger.index);
+  if (nouns.some((t) => t.index > m.last && t.index - m.last - 1 <= ADJACENT_WORDS && !ctx.tokens.slice(m.last + 1, t.index).some((k) => ctx.rules.prepositions.has(k.norm)))) return true;
+  return nouns.some((t) => {
+    if (t.last >= m.first || m.first - t.last - 1 > GENITIVE_REACH) return false;
+    return ctx.tokens.slice(t.last + 1, m.first).some((k) => {
+      const roles = ctx.rules.prepositions.get(k.norm);
+      return (roles?.has('genitive') ?? false) || (roles?.has('targeting') ?? false);
+    });
+  });
+}
+
+/**
+ * In a verb-final language, the last token of the verb trigger that governs `trigger` as a
+ * `zu`/`te` infinitive in the same clause (`droht … zu treffen`), or -1.
+ */
+function infinitiveGovernor(ctx: SentenceContext, trigger: TriggerMatch): number {
+  const grammar = ctx.rules.locale.grammar;
+  const marker = ctx.tokens[trigger.index - 1];
+  if (!grammar.verbFinal || !marker || !(grammar.infinitiveMarkers ?? []).includes(marker.norm)) return -1;
+  const clause = ctx.clauses.clauseOf[trigger.index];
+  const governors = ctx.triggers.filter((t) => t.spec.pos === 'verb' && t.last < trigger.index && ctx.clauses.clauseOf[t.index] === clause);
+  return governors.length > 0 ? Math.max(...governors.map((t) => t.last)) : -1;
 }
 
 /** The actors of the event of `trigger`, one per entity with its best role, agents first. */
@@ -94,6 +128,7 @@ export function actorsOf(ctx: SentenceContext, trigger: TriggerMatch, info: Even
   for (const m of ctx.mentions) {
     if (!eligible(m) || clauses.clauseOf[m.first] !== clauseIndex) continue;
     if (m.first > tl && (m.first > nextTrigger || modifiesEventNoun(ctx, m, trigger))) continue;
+    if (m.last < ti && ownedByOtherNoun(ctx, m, trigger)) continue;
     const governor = primaryGovernor(ctx.governors.get(m) ?? []);
     const has = (role: 'agentive' | 'comitative' | 'targeting'): boolean => governor?.roles.has(role) ?? false;
     if (governor && trigger.spec.targetPrepositions?.includes(governor.word)) roles.set(m, 'target');
@@ -104,6 +139,7 @@ export function actorsOf(ctx: SentenceContext, trigger: TriggerMatch, info: Even
   }
 
   // 2. Position.
+  const governing = verb && !passive ? infinitiveGovernor(ctx, trigger) : -1;
   const before = free.filter((m) => m.last < ti);
   const after = free.filter((m) => m.first > tl);
   if (!verb) {
@@ -129,6 +165,12 @@ export function actorsOf(ctx: SentenceContext, trigger: TriggerMatch, info: Even
     });
   } else if (passive) {
     for (const m of before) roles.set(m, info.shape === 'directed' ? 'target' : 'agent');
+    for (const m of after) setObject(m);
+  } else if (governing >= 0) {
+    for (const m of before) {
+      if (m.first > governing) setObject(m);
+      else roles.set(m, 'agent');
+    }
     for (const m of after) setObject(m);
   } else {
     let aux = -1;

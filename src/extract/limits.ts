@@ -25,6 +25,26 @@ export const MAX_READABILITY_DEPTH = 400;
 export const READABILITY_MIN_CHARS = 200;
 
 /**
+ * Dossier's own scorer under-delivers below this many characters of main text, and Readability
+ * is tried next. The same bar as {@link READABILITY_MIN_CHARS}: two short paragraphs of a real
+ * report; shorter picks are usually a teaser box or a caption the scorer mistook for the body.
+ */
+export const SCORER_MIN_CHARS = 200;
+
+/**
+ * Dossier's scorer also under-delivers when its pick holds less than this share of the page's
+ * prose (paragraph text outside chrome and links): it may have chosen one box of an article
+ * laid out in several, and Readability is asked too.
+ */
+export const SCORER_MIN_PROSE_SHARE = 0.5;
+
+/**
+ * When both Dossier's scorer and Readability found text, Readability's is taken only when it is
+ * at least this many times longer: a clearly fuller reading of the same article.
+ */
+export const READABILITY_MIN_GAIN = 1.3;
+
+/**
  * Fewest body characters (outside links) for an `<article>` element to count as a brief of a
  * digest page: one wire sentence is about 80 characters, a teaser card's summary is shorter
  * and mostly inside its link.

@@ -2,6 +2,7 @@
  * Language identification: `eld` scores turned into one ISO 639-1 code and a calibrated confidence,
  * or `und` when the text is too short or the detector too unsure to say.
  */
+import { alphabetVeto, floorFor } from './alphabets.js';
 import { scoreLanguages, type LanguageEvidence } from './scores.js';
 
 /** The code for "not determined" (ISO 639-2 `und`). */
@@ -65,13 +66,14 @@ export function detectLanguageDetailed(text: string): DetectedLanguage {
   const evidence = scoreLanguages(text);
   const best = evidence.ranked[0]?.code ?? '';
   const confidence = Math.round(confidenceOf(evidence) * 1000) / 1000;
-  const sure = best !== '' && evidence.letters >= MIN_LETTERS && confidence >= CONFIDENCE_FLOOR;
+  const sure = best !== '' && evidence.letters >= MIN_LETTERS && confidence >= floorFor(best, CONFIDENCE_FLOOR) && !alphabetVeto(best, text);
   return { code: sure ? best : UNDETERMINED, confidence, best };
 }
 
 /**
  * Identifies the language of `text`: an ISO 639-1 code, or `und` when the text has fewer than
- * {@link MIN_LETTERS} letters or the confidence is below {@link CONFIDENCE_FLOOR}.
+ * {@link MIN_LETTERS} letters, the confidence is below {@link CONFIDENCE_FLOOR} (for the Cyrillic
+ * alphabets of `alphabets.ts`, their own floor), or the text uses letters the language lacks.
  * @param text any text (title and body, a line, a stamp)
  */
 export function detectLanguage(text: string): { code: string; confidence: number } {

@@ -2,6 +2,7 @@
  * The main job: raw inputs → items → stages → store → stories. One transaction per document,
  * so a run killed mid-batch and started again ends with every document stored once.
  */
+import { addDocumentDateCandidates } from '../dates/index.js';
 import { entitiesForItems, resolveAcrossItems } from '../entities/index.js';
 import { extractDocument } from '../extract/index.js';
 import { readInputs, type ReadOptions } from '../ingest/index.js';
@@ -47,9 +48,10 @@ export interface IngestOptions extends ReadOptions {
   cluster?: boolean;
 }
 
-/** Extraction and stages for one raw document: its items, ready to store. */
+/** Extraction, the document's own date candidates (read from its raw HTML), and the stages: its items, ready to store. */
 export function processDocument(document: RawDocument, stages: readonly Stage[] = DEFAULT_STAGES): Item[] {
   const items = extractDocument(document);
+  addDocumentDateCandidates(items, document);
   for (const item of items) runStages(item, stages);
   return items;
 }

@@ -161,7 +161,10 @@ export interface EventMention {
   time: { date: string; precision: Precision } | null;
   modality: Modality;
   sentence: string;
-  /** Offset of the sentence in the item's full text. */
+  /**
+   * Offset of the sentence in the item's full text; negative for a sentence read from a photo
+   * caption (captions are fields, not part of the full text; the rule then ends in `/caption`).
+   */
   start: number;
   provenance: Provenance;
   /** Dead and injured stated in the sentence, for attacks and disasters that state them. */

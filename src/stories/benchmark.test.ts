@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { StoredItem } from '../store/store.js';
 import { runClusteringBenchmark, syntheticCorpus } from './benchmark.js';
 import { MAX_CANDIDATES } from './candidates.js';
 import { clusterStories } from './cluster.js';
@@ -35,4 +36,14 @@ test('clustering the synthetic corpus puts every item in exactly one story', () 
 test('a negative or fractional size is refused', () => {
   assert.throws(() => runClusteringBenchmark(-1), /whole number/);
   assert.throws(() => runClusteringBenchmark(2.5), /whole number/);
+});
+
+test('a constant arrival rate spreads a larger corpus over more days', () => {
+  const days = (items: readonly StoredItem[]) => {
+    const times = items.flatMap((item) => (item.published?.date ? [Date.parse(item.published.date)] : []));
+    return (Math.max(...times) - Math.min(...times)) / 86_400_000;
+  };
+  assert.ok(days(syntheticCorpus(300, 2, 100).items) < 7, 'three days of items, plus up to three days of report delay');
+  assert.ok(days(syntheticCorpus(3000, 2, 100).items) > 25);
+  assert.throws(() => syntheticCorpus(10, 1, 0), /itemsPerDay/);
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { StoredItem } from '../store/store.js';
 import { clusterStories, clusterStoriesWithStats } from './cluster.js';
+import { syntheticCorpus } from './benchmark.js';
 import {
   allFixtures,
   busAccidentBrief,
@@ -98,7 +99,7 @@ test('the story title is the most central article, not a brief', () => {
 
 test('an empty input gives no stories', () => {
   assert.deepEqual(clusterStories([]), []);
-  assert.deepEqual(clusterStoriesWithStats([]).stats, { items: 0, stories: 0, comparisons: 0 });
+  assert.deepEqual(clusterStoriesWithStats([]).stats, { items: 0, stories: 0, comparisons: 0, merges: 0 });
 });
 
 test('a lone item without title, language or mentions is its own story', () => {
@@ -126,4 +127,14 @@ test('a higher threshold splits what a lower one joins', () => {
   const items = [satelliteNl(), satelliteDe(), satelliteEn()];
   assert.equal(clusterStories(items, { threshold: 0.3 }).length, 1);
   assert.equal(clusterStories(items, { threshold: 0.99 }).length, 3);
+});
+
+test('the merge review only ever joins stories: with it, no fewer items share a story', () => {
+  const { items } = syntheticCorpus(400, 9);
+  const without = clusterStoriesWithStats(items, { review: false });
+  const withReview = clusterStoriesWithStats(items);
+  assert.equal(without.stats.merges, 0);
+  assert.equal(withReview.stories.length, without.stories.length - withReview.stats.merges);
+  const storyOf = new Map(withReview.stories.flatMap((story) => story.itemIds.map((id) => [id, story.id] as const)));
+  for (const story of without.stories) assert.equal(new Set(story.itemIds.map((id) => storyOf.get(id))).size, 1, 'a story of the pass was split');
 });

@@ -2,12 +2,14 @@
  * Story clustering: a single pass over items in time order. Each item is compared with the
  * candidates the inverted index finds; it joins the story whose members it matches best on
  * average (over the story's closest few members), if that average reaches the threshold, and
- * otherwise founds a new story. Every item ends in exactly one story.
+ * otherwise founds a new story. A merge review then joins stories that the pass kept apart
+ * (see review.ts). Every item ends in exactly one story.
  */
 import type { StoredItem, StoryRecord } from '../store/store.js';
 import { CandidateIndex, indexKeys } from './candidates.js';
 import { CorpusStats, type ItemVectors } from './corpus.js';
 import { storyRecord, type StoryMember } from './record.js';
+import { mergeReview, REVIEW_PAIR_SHARE, type ScoredPair } from './review.js';
 import { vectorScore } from './similarity.js';
 import { checkWindowDays, compareByTimeThenId } from './time.js';
 
@@ -17,6 +19,8 @@ export interface ClusterOptions {
   windowDays?: number;
   /** Score an item needs against a story to join it, in (0, 1] (default {@link DEFAULT_THRESHOLD}). */
   threshold?: number;
+  /** Run the merge review after the online pass (default true; false shows what the pass alone does). */
+  review?: boolean;
 }
 
 /**
@@ -44,6 +48,8 @@ export interface ClusterRunStats {
   stories: number;
   /** Similarity computations made (at most items × MAX_CANDIDATES). */
   comparisons: number;
+  /** Story merges made by the review. */
+  merges: number;
 }
 
 /** Validates a `threshold` option, returning the default when absent. */
@@ -84,6 +90,8 @@ export function clusterStoriesWithStats(
   const storyOf: number[] = [];
   const centrality = new Float64Array(entries.length);
   const index = new CandidateIndex();
+  const kept: ScoredPair[] = [];
+  const keepFrom = threshold * REVIEW_PAIR_SHARE;
   let comparisons = 0;
 
   entries.forEach((entry, position) => {
@@ -94,6 +102,7 @@ export function clusterStoriesWithStats(
       const score = vectorScore(entry.vectors, other.vectors, windowDays);
       comparisons++;
       if (score <= 0) continue;
+      if (score >= keepFrom) kept.push({ a: candidate, b: position, score });
       const story = storyOf[candidate] as number;
       const list = byStory.get(story) ?? [];
       list.push({ position: candidate, score });
@@ -126,7 +135,8 @@ export function clusterStoriesWithStats(
     index.add(position, keys);
   });
 
-  const stories = groups.map((group) =>
+  const reviewed = options.review === false ? { groups, merges: 0 } : mergeReview(groups, kept, threshold, LINK_MEMBERS);
+  const stories = reviewed.groups.map((group) =>
     storyRecord(
       group.map((position) => {
         const entry = entries[position] as Entry;
@@ -134,7 +144,7 @@ export function clusterStoriesWithStats(
       }),
     ),
   );
-  return { stories, stats: { items: entries.length, stories: stories.length, comparisons } };
+  return { stories, stats: { items: entries.length, stories: stories.length, comparisons, merges: reviewed.merges } };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { EntityType, Mention } from '../pipeline/types.js';
 import type { StoredItem } from '../store/store.js';
 import { stopwordsFor } from './locales/index.js';
 import { contentWords, cutAtWord, firstSentence, foldText, numberTokens, wordGrams } from './text.js';
-import { nameLikeWords } from './names.js';
+import { isTitleCase, nameLikeWords } from './names.js';
 import { itemTime, type ItemTime } from './time.js';
 
 /**
@@ -86,7 +86,10 @@ export function itemFeatures(item: StoredItem): ItemFeatures {
 
   const entities = new Map<string, number>();
   const entityTypes = new Map<string, EntityType>();
-  for (const mention of item.mentions) {
+  // Names only the statistical tagger guessed (rule `entities/tagger…`) have no cross-language id
+  // (`loc:text:luik` vs `loc:text:luttich`); as entities and as masks they split stories apart.
+  const linked = item.mentions.filter((m) => !m.provenance.rule.startsWith('entities/tagger'));
+  for (const mention of linked) {
     if (!mention.entity) continue;
     const weight =
       title !== null && mention.start < title.length
@@ -99,7 +102,7 @@ export function itemFeatures(item: StoredItem): ItemFeatures {
   }
 
   // Words inside entity mentions already count as entities; as terms they would count twice.
-  const masked = maskMentions(full, item.mentions);
+  const masked = maskMentions(full, linked);
   // Agency names of a dateline ("ANP", "AFP") say who wrote it, not what happened.
   const agencies = new Set((item.dateline?.agencies ?? []).map(foldText));
   const keep = (word: string): boolean => !agencies.has(word);
@@ -115,7 +118,9 @@ export function itemFeatures(item: StoredItem): ItemFeatures {
   }
 
   const names = new Map<string, number>();
+  const namesFrom = title !== null && isTitleCase(title) ? textStart : 0;
   for (const { key, at } of nameLikeWords(masked, stopwords, agencies)) {
+    if (at < namesFrom) continue;
     add(names, key, title !== null && at < title.length ? TITLE_MENTION_WEIGHT : at < leadEnd ? LEAD_MENTION_WEIGHT : TAIL_MENTION_WEIGHT);
   }
 

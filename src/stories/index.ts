@@ -5,12 +5,17 @@
 export { clusterStories, clusterStoriesWithStats, DEFAULT_THRESHOLD, LINK_MEMBERS } from './cluster.js';
 export type { ClusterOptions, ClusterRunStats } from './cluster.js';
 export { storySimilarity } from './similarity.js';
+export { mergeReview } from './review.js';
+export type { ScoredPair } from './review.js';
 export { DEFAULT_WINDOW_DAYS } from './time.js';
 export type { SimilarityOptions, SimilarityReasons } from './similarity.js';
 export { CorpusStats } from './corpus.js';
 export type { FeatureSpace, ItemVectors } from './corpus.js';
 export { itemFeatures } from './features.js';
 export type { ItemFeatures } from './features.js';
-export { storyId } from './record.js';
+export { itemTitle, storyId } from './record.js';
+export { estimatedJaccard, independentReports, minhashSignature, nearDuplicateGroups, NEAR_DUPLICATE_JACCARD } from './near-duplicates.js';
+export { similarItems, DEFAULT_SIMILAR_LIMIT } from './similar.js';
+export type { SimilarItem, SimilarOptions } from './similar.js';
 export { runClusteringBenchmark } from './benchmark.js';
 export type { ClusteringBenchmark } from './benchmark.js';

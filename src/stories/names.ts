@@ -23,6 +23,16 @@ export const NAME_KEY_CHARS = 7;
  */
 export const NAME_MIN_CHARS = 4;
 
+/**
+ * A title in which at least this share of the words (of {@link NAME_MIN_CHARS}+ letters,
+ * after the first) start with a capital is written in title case: an English headline in
+ * Title Case ("Rail Tunnel Near Basel Reopens") capitalises all of them, so its capitals say
+ * nothing about names (the body still gives them). Measured on the demo corpus titles:
+ * German (nouns capitalised) 0.25–0.80, French up to 0.67, Dutch up to 0.50, English
+ * (sentence case) up to 0.43; those titles do name places and must keep their names.
+ */
+export const TITLE_CASE_SHARE = 0.9;
+
 const WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*/gu;
 
 /** True when the word at `at` in `text` starts a sentence (or the text): only spaces and opening quotes back to `.`, `!`, `?`, `:`, a line break or the start. */
@@ -60,4 +70,12 @@ export function nameLikeWords(text: string, stopwords: ReadonlySet<string>, excl
     found.push({ key: nameKey(word), at });
   }
   return found;
+}
+
+/** True when `title` is written in title case (see {@link TITLE_CASE_SHARE}). */
+export function isTitleCase(title: string): boolean {
+  const words = title.split(/[^\p{L}\p{M}]+/u).filter((word) => word.length >= NAME_MIN_CHARS).slice(1);
+  if (words.length === 0) return false;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised / words.length >= TITLE_CASE_SHARE;
 }

@@ -4,7 +4,7 @@ import { CorpusStats } from './corpus.js';
 import { DEFAULT_THRESHOLD } from './cluster.js';
 import { allFixtures, busAccidentBrief, harbourClosedBrief, harbourReopenedBrief, rentBrief, satelliteDe, satelliteEn, satelliteNl } from './fixtures.js';
 import { sampleItem } from './sample-items.js';
-import { storySimilarity } from './similarity.js';
+import { SINGLE_FEATURE_FACTOR, storySimilarity } from './similarity.js';
 import { TIME_FLOOR } from './time.js';
 
 const corpus = new CorpusStats(allFixtures());
@@ -94,6 +94,25 @@ test('two articles need more than one shared country; two shared countries and a
   assert.equal(same.reasons.evidence, 1);
   assert.ok(same.score > DEFAULT_THRESHOLD);
   const other = storySimilarity(fishing, volcano, stats);
-  assert.equal(other.reasons.evidence, 0.25, 'one shared country is a quarter of the evidence two articles need');
+  assert.equal(other.reasons.evidence, 0.25 * SINGLE_FEATURE_FACTOR, 'one shared country is a quarter of the evidence two articles need, halved as a single shared feature');
   assert.ok(other.score < DEFAULT_THRESHOLD / 2);
+});
+
+test('a pair sharing only one city is halved; a name spelled alike carries a story across languages', () => {
+  const harbour = sampleItem({ id: 'c:1', lang: 'nl', title: 'Dokwerkers in Velmar leggen het werk neer', text: 'In de haven van Velmar staakten dokwerkers voor hogere lonen.', mentions: [['Velmar', 'gpe:city:1', 'GPE']] });
+  const bridge = sampleItem({ id: 'c:2', lang: 'nl', title: 'Gemeenteraad Velmar kiest voor nieuwe fietsbrug', text: 'De raad van Velmar stemde voor een brug over het kanaal.', mentions: [['Velmar', 'gpe:city:1', 'GPE']] });
+  const stats = new CorpusStats([harbour, bridge]);
+  const one = storySimilarity(harbour, bridge, stats);
+  assert.deepEqual(one.reasons.sharedEntities, ['gpe:city:1']);
+  assert.ok(Math.abs(one.reasons.evidence - 0.8 ** 2 * SINGLE_FEATURE_FACTOR) < 1e-9);
+  assert.ok(one.score < DEFAULT_THRESHOLD, `one shared city scored ${one.score}`);
+
+  // The tunnel is no entity; its name, compounded in German, is the only shared content word.
+  const de = sampleItem({ id: 'c:3', lang: 'de', title: 'Risse im Brennholmtunnel: Strecke gesperrt', text: 'Die Bahn sperrt den Brennholmtunnel bei Velmar für fünf Wochen.', mentions: [['Velmar', 'gpe:city:1', 'GPE']] });
+  const fr = sampleItem({ id: 'c:4', lang: 'fr', title: 'Le tunnel du Brennholm fermé pour cinq semaines', text: 'Le rail entre Velmar et le nord est coupé, dit la compagnie.', mentions: [['Velmar', 'gpe:city:1', 'GPE']] });
+  const pair = new CorpusStats([de, fr, harbour, bridge]);
+  const similar = storySimilarity(de, fr, pair);
+  assert.deepEqual(similar.reasons.sharedNames, ['brennho']);
+  assert.ok(similar.reasons.names > 0.9);
+  assert.ok(similar.score > DEFAULT_THRESHOLD, `shared tunnel name scored ${similar.score}`);
 });

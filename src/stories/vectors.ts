@@ -74,21 +74,31 @@ export function dot(a: SparseVector, b: SparseVector): number {
   return sum;
 }
 
+/** What {@link measure} finds: the dot product, and over the entries both vectors have, their count and the sum of the first vector's evidence values (entries without evidence count 0). */
+export interface Measure {
+  dot: number;
+  count: number;
+  evidence: number;
+}
+
 /**
- * Over the entries both vectors have: their count, and the sum of `a`'s evidence values
- * (entries without evidence count 0).
+ * The dot product of two vectors together with the count and evidence of their shared
+ * entries, in one merge of the two sorted id arrays (the clustering hot path needs all three
+ * in four spaces for every candidate pair).
  */
-export function overlap(a: SparseVector, b: SparseVector): { count: number; evidence: number } {
+export function measure(a: SparseVector, b: SparseVector): Measure {
   const ai = a.ids;
   const bi = b.ids;
   let i = 0;
   let j = 0;
+  let sum = 0;
   let count = 0;
   let evidence = 0;
   while (i < ai.length && j < bi.length) {
     const x = ai[i] as number;
     const y = bi[j] as number;
     if (x === y) {
+      sum += (a.weights[i] as number) * (b.weights[j] as number);
       count++;
       evidence += a.evidence?.[i] ?? 0;
       i++;
@@ -96,7 +106,7 @@ export function overlap(a: SparseVector, b: SparseVector): { count: number; evid
     } else if (x < y) i++;
     else j++;
   }
-  return { count, evidence };
+  return { dot: sum, count, evidence };
 }
 
 /** Keys present in both vectors, sorted. */

@@ -4,8 +4,10 @@
  * precision by htmldate's rules ({@link judgeDate}), beside a naive baseline (the first
  * date-like string in the page source, {@link firstDateOnPage}).
  *
- * Dossier's answer: {@link extractDocument}, then the language stage (the dates stage reads the
- * item's language, as in the pipeline), then {@link resolvePublished} on item 0. The capture
+ * Dossier's answer: {@link extractDocument}, then {@link addDocumentDateCandidates} (the dates
+ * domain's own reading of the page's HTML: metadata, JSON-LD, microdata, dates next to the `<h1>`),
+ * then the language stage (the dates stage reads the item's language, as in the pipeline), then
+ * {@link resolvePublished} on item 0. The capture
  * time is fixed at 2026-01-01T00:00:00Z for every page: htmldate uses no capture time, and
  * Dossier never answers a date after it, so a date well after every gold date keeps that rule
  * from helping or hurting. No URL is given (htmldate's benchmark passes only the HTML).
@@ -14,7 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolvePublished } from '../../src/dates/index.js';
+import { addDocumentDateCandidates, resolvePublished } from '../../src/dates/index.js';
 import { languageStage } from '../../src/language/index.js';
 import type { DateCandidate, PublishedDate } from '../../src/pipeline/types.js';
 import { evalSet, isEntry, readGzPage, secondsSince, writeResults, type Log } from './common.js';
@@ -70,6 +72,7 @@ function finish(t: Tally): DateScores {
 export function ourDate(bytes: Buffer, file: string): { published: PublishedDate | null; error: boolean; candidates: DateCandidate[] } {
   const document = htmlDocument(`htmldate-eval/${file}`, bytes, CAPTURED_AT);
   const { items, error } = runOurs(document);
+  addDocumentDateCandidates(items, document);
   const first = items[0];
   if (!first) return { published: null, error: error !== null, candidates: [] };
   try {

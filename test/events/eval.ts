@@ -21,6 +21,6 @@ function print(name: string, result: Evaluation): void {
   }
 }
 
-for (const set of ['gold', 'heldout']) {
+for (const set of ['gold', 'heldout', 'hard']) {
   print(set, evaluate(readGold(join(packageRoot(), 'test', 'events', `${set}.jsonl`))));
 }

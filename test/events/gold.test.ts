@@ -16,6 +16,7 @@ import { evaluate, readGold } from './evaluate.js';
 
 const gold = readGold(join(packageRoot(), 'test', 'events', 'gold.jsonl'));
 const heldout = readGold(join(packageRoot(), 'test', 'events', 'heldout.jsonl'));
+const hard = readGold(join(packageRoot(), 'test', 'events', 'hard.jsonl'));
 
 describe('events gold set', () => {
   it('covers every type in five languages, with negative and modality cases', () => {
@@ -53,5 +54,15 @@ describe('events gold set', () => {
     assert.ok(result.modality.correct / result.modality.total >= 0.9, `modality ${result.modality.correct}/${result.modality.total}`);
     assert.ok(result.agent.correct / result.agent.total >= 0.9, `agents ${result.agent.correct}/${result.agent.total}`);
     assert.ok(result.place.correct / result.place.total >= 0.9, `places ${result.place.correct}/${result.place.total}`);
+  });
+
+  it('reaches the issue targets on the hard set (news-like sentences, anaphora, hazards, negatives)', () => {
+    const result = evaluate(hard);
+    // Scored first without tuning: P 0.82, R 0.62. After the general fixes it prompted (parties
+    // named after "the two countries", hazards as subjects, names of another event noun, particle
+    // verbs of firing): P 0.92, R 0.79 (23 tp, 2 fp, 6 fn); modality 20/23, agents 24/33.
+    // Floors are the issue's targets (P 0.80, R 0.70), not the reached numbers.
+    assert.ok(result.micro.precision >= 0.8, `micro precision ${result.micro.precision}`);
+    assert.ok(result.micro.recall >= 0.7, `micro recall ${result.micro.recall}`);
   });
 });

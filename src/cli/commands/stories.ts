@@ -1,5 +1,5 @@
 /**
- * `dossier stories` and `dossier story ID`: the story list, and one story with its timeline.
+ * `dossier stories` and `dossier story ID`: the story list, and one story with its timeline and commitments.
  */
 import type { Command } from 'commander';
 import { eventJson, storyJson } from '../contract.js';
@@ -8,6 +8,7 @@ import { dbTarget, formatOption, withDb, withFormat } from '../options.js';
 import { writeJson, writeLines } from '../output.js';
 import { eventGroups, itemsById, withStore } from '../store-access.js';
 import { storyHeading, storyItemLines, timelineLines } from '../views.js';
+import { commitmentJson, commitmentLines, commitmentRows } from './commitments.js';
 import type { CommandRunner } from './runner.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -48,11 +49,13 @@ export function registerStories(program: Command, io: CliIO, run: CommandRunner)
         const items = await itemsById(store, story.itemIds);
         const events = await eventGroups(store, story.itemIds);
         if (format === 'json') {
-          writeJson(io, { ...storyJson(story, items), timeline: events.map(eventJson) });
+          const commitments = await commitmentRows(store, story.itemIds);
+          writeJson(io, { ...storyJson(story, items), timeline: events.map(eventJson), commitments: commitments.map(commitmentJson) });
         } else if (options.timeline) {
           writeLines(io, timelineLines(events));
         } else {
-          writeLines(io, [storyHeading(story), '  Items:', ...storyItemLines(story, items), '  Timeline:', ...timelineLines(events)]);
+          const commitments = await commitmentRows(store, story.itemIds);
+          writeLines(io, [storyHeading(story), '  Items:', ...storyItemLines(story, items), '  Timeline:', ...timelineLines(events), '  Commitments:', ...commitmentLines(commitments)]);
         }
         return EXIT.ok;
       });

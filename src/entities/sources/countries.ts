@@ -114,7 +114,7 @@ export function countryLexicon(lang: string): LexEntry[] {
     for (const [code, byLang] of Object.entries(data.people)) {
       for (const form of byLang[language] ?? []) {
         const entry = lexEntry(form, `gpe:${code}`, 'GPE', 'demonym');
-        if (entry) entries.push(entry);
+        if (entry) entries.push({ ...entry, inhabitant: true });
       }
     }
   }

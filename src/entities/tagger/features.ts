@@ -49,11 +49,32 @@ export function shapesOf(ctx: TextContext): string[] {
   return ctx.tokens.map((t) => wordShape(t.key));
 }
 
+/** Receives one feature: its template (`w`, `s3`, `gz` …) and its value. */
+export type FeatureVisitor = (template: string, value: string) => void;
+
 /**
- * The static features of token `i` (everything but the previous tag).
+ * Visits the static features of token `i` (everything but the previous tag) as template and
+ * value, so that annotation can look values up without building strings.
  * @param shapes {@link shapesOf} the same context
  */
-export function tokenFeatures(ctx: TextContext, i: number, shapes: readonly string[]): string[] {
+export function visitFeatures(ctx: TextContext, i: number, shapes: readonly string[], visit: FeatureVisitor): void {
+  visitWordFeatures(ctx.tokens[i]!.lower, shapes[i]!, visit);
+  visitContextFeatures(ctx, i, shapes, visit);
+}
+
+/** The features of a word on its own (the same wherever it stands, so annotation may cache their scores). */
+export function visitWordFeatures(lower: string, shape: string, visit: FeatureVisitor): void {
+  visit('b', '');
+  visit('w', lower);
+  visit('s2', lower.slice(-2));
+  visit('s3', lower.slice(-3));
+  visit('s4', lower.slice(-4));
+  visit('p3', lower.slice(0, 3));
+  visit('sh', shape);
+}
+
+/** The features of token `i` that depend on where it stands and on our data. */
+export function visitContextFeatures(ctx: TextContext, i: number, shapes: readonly string[], visit: FeatureVisitor): void {
   const { tokens, locale } = ctx;
   const t = tokens[i]!;
   const lower = t.lower;
@@ -61,36 +82,30 @@ export function tokenFeatures(ctx: TextContext, i: number, shapes: readonly stri
   const first = opensSentence(ctx, i);
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  const prev2 = tokens[i - 2];
-  const next2 = tokens[i + 2];
   const capital = /^\p{Lu}/u.test(t.key);
-  const gz = gazetteerLabel(ctx, i);
-  const f = [
-    'b',
-    `w=${lower}`,
-    `s2=${lower.slice(-2)}`,
-    `s3=${lower.slice(-3)}`,
-    `s4=${lower.slice(-4)}`,
-    `p3=${lower.slice(0, 3)}`,
-    `sh=${shape}`,
-    `sh|first=${shape}|${first}`,
-    `w-1=${prev?.lower ?? '<s>'}`,
-    `w+1=${next?.lower ?? '</s>'}`,
-    `w-2=${prev2?.lower ?? '<s>'}`,
-    `w+2=${next2?.lower ?? '</s>'}`,
-    `sh-1=${shapes[i - 1] ?? '<s>'}|${shape}`,
-    `sh+1=${shape}|${shapes[i + 1] ?? '</s>'}`,
-    `w-1|w=${prev?.lower ?? '<s>'}|${lower}`,
-    `gz=${gz}`,
-    `gz-1=${gazetteerLabel(ctx, i - 1)}`,
-    `gz+1=${gazetteerLabel(ctx, i + 1)}`,
-  ];
-  if (capital && first) f.push(`wcap|first=${lower}`);
-  if (t.key.length > 1 && isGivenName(t.key)) f.push('given');
-  if (prev && isGivenName(prev.key)) f.push('given-1');
-  if (prev?.word && isRoleWord(locale, prev.lower)) f.push('role-1');
-  if (locale.stopwords.has(lower)) f.push('stop');
-  if (capital && locale.looksLikeCommonNoun(t.key)) f.push('common');
-  if (ctx.shouting[i]) f.push('shout');
-  return f;
+  visit(first ? 'sh|first' : 'sh|mid', shape);
+  visit('w-1', prev?.lower ?? '<s>');
+  visit('w+1', next?.lower ?? '</s>');
+  visit('w-2', tokens[i - 2]?.lower ?? '<s>');
+  visit('w+2', tokens[i + 2]?.lower ?? '</s>');
+  visit('sh-1', `${shapes[i - 1] ?? '<s>'}|${shape}`);
+  visit('sh+1', `${shape}|${shapes[i + 1] ?? '</s>'}`);
+  visit('w-1|w', `${prev?.lower ?? '<s>'}|${lower}`);
+  visit('gz', gazetteerLabel(ctx, i));
+  visit('gz-1', gazetteerLabel(ctx, i - 1));
+  visit('gz+1', gazetteerLabel(ctx, i + 1));
+  if (capital && first) visit('wcap|first', lower);
+  if (t.key.length > 1 && isGivenName(t.key)) visit('given', '');
+  if (prev && isGivenName(prev.key)) visit('given-1', '');
+  if (prev?.word && isRoleWord(locale, prev.lower)) visit('role-1', '');
+  if (locale.stopwords.has(lower)) visit('stop', '');
+  if (capital && locale.looksLikeCommonNoun(t.key)) visit('common', '');
+  if (ctx.shouting[i]) visit('shout', '');
+}
+
+/** The static features of token `i` as strings `template=value` (what training and the model file use). */
+export function tokenFeatures(ctx: TextContext, i: number, shapes: readonly string[]): string[] {
+  const out: string[] = [];
+  visitFeatures(ctx, i, shapes, (template, value) => out.push(`${template}=${value}`));
+  return out;
 }

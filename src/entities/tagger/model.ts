@@ -11,10 +11,35 @@ export const OUTSIDE = 'O';
 /** A feature's weights: tag index and weight, alternating. */
 export type SparseWeights = Int32Array;
 
-/** A loaded model: its tags and the weights of every feature it knows. */
+/** A loaded model: its tags and the weights of every feature it knows, by template then value. */
 export interface TaggerModel {
   tags: readonly string[];
-  weights: ReadonlyMap<string, SparseWeights>;
+  weights: ReadonlyMap<string, ReadonlyMap<string, SparseWeights>>;
+}
+
+/** Splits a feature `template=value` at its first `=`. */
+export function splitFeature(feature: string): [string, string] {
+  const at = feature.indexOf('=');
+  return at < 0 ? [feature, ''] : [feature.slice(0, at), feature.slice(at + 1)];
+}
+
+/** The model of flat `template=value` weights. */
+export function nestedModel(tags: readonly string[], flat: ReadonlyMap<string, SparseWeights>): TaggerModel {
+  const weights = new Map<string, Map<string, SparseWeights>>();
+  for (const [feature, w] of flat) {
+    const [template, value] = splitFeature(feature);
+    const byValue = weights.get(template) ?? new Map<string, SparseWeights>();
+    byValue.set(value, w);
+    weights.set(template, byValue);
+  }
+  return { tags, weights };
+}
+
+/** Adds one feature's weights into `scores`. */
+export function addWeights(model: TaggerModel, template: string, value: string, scores: Float64Array): void {
+  const w = model.weights.get(template)?.get(value);
+  if (!w) return;
+  for (let k = 0; k < w.length; k += 2) scores[w[k]!]! += w[k + 1]!;
 }
 
 /** The features that depend on the previous tag. */
@@ -28,45 +53,65 @@ export function allowedAfter(previous: string, tag: string): boolean {
   return previous.slice(2) === tag.slice(2) && previous !== OUTSIDE;
 }
 
-/** Adds the weights of `features` into `scores`. */
+/** Adds the weights of `features` (`template=value` strings) into `scores`. */
 export function addScores(model: TaggerModel, features: readonly string[], scores: Float64Array): void {
-  for (const feature of features) {
-    const w = model.weights.get(feature);
-    if (!w) continue;
-    for (let k = 0; k < w.length; k += 2) scores[w[k]!]! += w[k + 1]!;
+  for (const feature of features) addWeights(model, ...splitFeature(feature), scores);
+}
+
+const transitionCache = new WeakMap<TaggerModel, Map<string, Float64Array>>();
+
+/** The scores of the transition features for a previous tag and a word shape (memoised per model). */
+export function transitionScores(model: TaggerModel, previousTag: string, shape: string): Float64Array {
+  let cache = transitionCache.get(model);
+  if (!cache) {
+    cache = new Map();
+    transitionCache.set(model, cache);
   }
+  const key = `${previousTag}\u0000${shape}`;
+  let scores = cache.get(key);
+  if (!scores) {
+    scores = new Float64Array(model.tags.length);
+    addScores(model, transitionFeatures(previousTag, shape), scores);
+    cache.set(key, scores);
+  }
+  return scores;
 }
 
 /**
- * The best tag for each token, left to right.
- * @param features the static features of each token
+ * The best tag for each token, left to right, and for each how far the chosen tag scored above
+ * `O` (0 for `O` itself): the tagger's confidence that a name starts or goes on there.
+ * @param statics {@link staticScores} of the tokens
  * @param shapes the word shape of each token
  */
-export function decode(model: TaggerModel, features: readonly (readonly string[])[], shapes: readonly string[]): string[] {
+export function decode(model: TaggerModel, statics: readonly Float64Array[], shapes: readonly string[]): { tags: string[]; margins: number[] } {
   const out: string[] = [];
-  const scores = new Float64Array(model.tags.length);
+  const margins: number[] = [];
+  const outside = model.tags.indexOf(OUTSIDE);
+  const n = model.tags.length;
   let previous = OUTSIDE;
-  for (let i = 0; i < features.length; i++) {
-    scores.fill(0);
-    addScores(model, features[i]!, scores);
-    addScores(model, transitionFeatures(previous, shapes[i]!), scores);
+  for (let i = 0; i < statics.length; i++) {
+    const fixed = statics[i]!;
+    const moving = transitionScores(model, previous, shapes[i]!);
     let best = OUTSIDE;
     let bestScore = -Infinity;
-    model.tags.forEach((tag, k) => {
-      if (allowedAfter(previous, tag) && scores[k]! > bestScore) {
-        bestScore = scores[k]!;
+    for (let k = 0; k < n; k++) {
+      const tag = model.tags[k]!;
+      const score = fixed[k]! + moving[k]!;
+      if (score > bestScore && allowedAfter(previous, tag)) {
+        bestScore = score;
         best = tag;
       }
-    });
+    }
     out.push(best);
+    margins.push(bestScore - (fixed[outside]! + moving[outside]!));
     previous = best;
   }
-  return out;
+  return { tags: out, margins };
 }
 
 /** Reads a model file's text. Throws, naming the fix, when it is malformed. */
 export function parseModel(text: string, source: string): TaggerModel {
-  const weights = new Map<string, SparseWeights>();
+  const flat = new Map<string, SparseWeights>();
   let tags: string[] | null = null;
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
@@ -78,27 +123,25 @@ export function parseModel(text: string, source: string): TaggerModel {
       tags = rest.split('\t');
       continue;
     }
-    const pairs = rest.split(' ');
-    const w = new Int32Array(pairs.length * 2);
-    pairs.forEach((pair, k) => {
-      const colon = pair.indexOf(':');
-      w[2 * k] = Number(pair.slice(0, colon));
-      w[2 * k + 1] = Number(pair.slice(colon + 1));
-    });
-    weights.set(name, w);
+    const numbers = rest.split(/[ :]/);
+    const w = new Int32Array(numbers.length);
+    for (let k = 0; k < numbers.length; k++) w[k] = Number(numbers[k]);
+    flat.set(name, w);
   }
   if (!tags || !tags.includes(OUTSIDE)) throw new Error(`${source}: no tags line with "O"; regenerate it with scripts/build-ner-model.ts.`);
-  return { tags, weights };
+  return nestedModel(tags, flat);
 }
 
 /** The text of a model file: `header` lines (without `#`), the tags, then the weights. */
 export function serializeModel(model: TaggerModel, header: readonly string[]): string {
   const lines = header.map((h) => `# ${h}`);
   lines.push(`tags\t${model.tags.join('\t')}`);
-  for (const [name, w] of model.weights) {
-    const pairs: string[] = [];
-    for (let k = 0; k < w.length; k += 2) pairs.push(`${w[k]}:${w[k + 1]}`);
-    lines.push(`${name}\t${pairs.join(' ')}`);
+  for (const [template, byValue] of model.weights) {
+    for (const [value, w] of byValue) {
+      const pairs: string[] = [];
+      for (let k = 0; k < w.length; k += 2) pairs.push(`${w[k]}:${w[k + 1]}`);
+      lines.push(`${template}=${value}\t${pairs.join(' ')}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@
  * decoding, the decoder {@link decode} uses. Run by scripts/build-ner-model.ts; nothing here
  * runs at annotation time.
  */
-import { allowedAfter, OUTSIDE, transitionFeatures, type SparseWeights, type TaggerModel } from './model.js';
+import { allowedAfter, nestedModel, OUTSIDE, transitionFeatures, type SparseWeights, type TaggerModel } from './model.js';
 
 /** One training sequence: each token's static features and shape, and the gold tags. */
 export interface TrainingSequence {
@@ -81,7 +81,8 @@ export function trainPerceptron(sequences: readonly TrainingSequence[], tags: re
         let bestScore = -Infinity;
         for (let k = 0; k < n; k++) if (allowedAfter(previous, tags[k]!) && scores[k]! > bestScore) [best, bestScore] = [k, scores[k]!];
         const gold = tags.indexOf(s.tags[i]!);
-        if (best !== gold) {
+        // A gold `I-X` after a wrongly guessed `O` cannot be reached: the error lies one token back.
+        if (best !== gold && allowedAfter(previous, tags[gold]!)) {
           for (const name of guessFeatures) update(name, best, -1);
           for (const name of guessFeatures) update(name, gold, 1);
         }
@@ -101,5 +102,5 @@ export function trainPerceptron(sequences: readonly TrainingSequence[], tags: re
     }
     if (pairs.length > 0) weights.set(name, Int32Array.from(pairs));
   }
-  return { tags, weights };
+  return nestedModel(tags, weights);
 }

@@ -19,7 +19,16 @@ const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'sea
 
 /** Class or id words of chrome containers (share bars, related lists, ads …); comment words come from the locales. */
 const CHROME_CLASS =
-  /(?:^|[\s_-])(?:share|sharing|social|related|newsletter|cookies?|consent|advert|advertisement|ads?|promo|sidebar|breadcrumbs?|navigation|navbar|menu|footer|subscribe|paywall|recommended|popular|most-read|teasers?|outbrain|taboola)(?:$|[\s_-])/iu;
+  /(?:^|[\s_-])(?:share|sharing|social|related|newsletter|cookies?|consent|advert|advertisement|ads?|promo|sidebar|breadcrumbs?|navigation|navbar|menu|footer|subscribe|paywall|recommended|popular|most-read|teasers?|outbrain|taboola|modal|popup|lightbox)(?:$|[\s_-])/iu;
+
+/**
+ * Layout words: a wrapper named `content-wrapper right-sidebar` is the page's content column
+ * in a layout that also has a sidebar, not the sidebar. Such a class counts as chrome only
+ * when no {@link CONTENT_CLASS} word stands beside it (Readability's `maybeCandidate` rule).
+ */
+const LAYOUT_CLASS = /(?:^|[\s_-])sidebar(?:$|[\s_-])/giu;
+/** Class words of the content column (Readability's `maybeCandidate` words). */
+const CONTENT_CLASS = /(?:^|[\s_-])(?:content|main|article|body|column|story|post)(?:$|[\s_-])/iu;
 
 /** Elements that are the page or its main content as a whole, never a comment section. */
 const WHOLE_PAGE = new Set(['html', 'body', 'main']);
@@ -58,6 +67,25 @@ function isCommentSection(element: DomElement, tag: string): boolean {
   return opensWithCommentHeading(element);
 }
 
+/**
+ * Paragraphs of prose that overrule a chrome class word: a wrapper named for the share
+ * widget it also holds (`text-wrapper share-btns_containerParent`) but carrying the article.
+ * Share bars, menus and related lists hold links and labels, not three long plain paragraphs.
+ */
+const PROSE_OVERRULES_CLASS = 3;
+/** Characters of a plain (link-free) paragraph that counts toward {@link PROSE_OVERRULES_CLASS}. */
+const PROSE_PARAGRAPH_CHARS = 150;
+
+/** True when `element` holds {@link PROSE_OVERRULES_CLASS} link-free paragraphs of {@link PROSE_PARAGRAPH_CHARS}. */
+function holdsProse(element: DomElement): boolean {
+  let found = 0;
+  for (const paragraph of element.querySelectorAll('p')) {
+    if (paragraph.querySelector('a') !== null || (paragraph.textContent ?? '').length < PROSE_PARAGRAPH_CHARS) continue;
+    if (++found >= PROSE_OVERRULES_CLASS) return true;
+  }
+  return false;
+}
+
 /** True when `element` (and so its whole subtree) is page chrome and holds no article text. */
 export function isChromeElement(element: DomElement): boolean {
   const tag = tagOf(element);
@@ -69,7 +97,10 @@ export function isChromeElement(element: DomElement): boolean {
   if (isCommentSection(element, tag)) return true;
   if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return false;
   const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  return CHROME_CLASS.test(words);
+  if (!CHROME_CLASS.test(words)) return false;
+  const withoutLayout = words.replace(LAYOUT_CLASS, ' ');
+  if (withoutLayout !== words && CONTENT_CLASS.test(words) && !CHROME_CLASS.test(withoutLayout)) return false;
+  return !holdsProse(element);
 }
 
 /** True when `node` lies inside a chrome element (checked up to the document root). */

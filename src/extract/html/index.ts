@@ -1,22 +1,31 @@
 /**
- * The HTML extractor, a cascade: page metadata first; then `<article>` cards (digest pages);
- * then the baseline block text through the line classifier, which also finds digests of
- * dateline briefs; otherwise Readability for the main text, falling back to the baseline when
- * Readability under-delivers or fails, and to a plain tag strip when the DOM cannot be built.
+ * The HTML extractor, a cascade over one parse of the page into the light DOM. Each stage
+ * engages only when the one before under-delivered:
+ *  1. page metadata; then `<article>` cards (digest pages); then the baseline block text
+ *     through the line classifier, which finds digests of dateline briefs;
+ *  2. Dossier's own scorer (`scorer.ts`) for the main text, accepted when it finds at least
+ *     {@link SCORER_MIN_CHARS} characters of text;
+ *  3. otherwise Readability, on a linkedom DOM parsed only then, accepted with at least
+ *     {@link READABILITY_MIN_CHARS} characters;
+ *  4. otherwise the baseline block text; and a plain tag strip when no DOM can be built.
  */
 import { message } from '../../pipeline/codes.js';
 import type { Item, RawDocument } from '../../pipeline/types.js';
 import { hintCandidates, itemsFromSegments, type PageFacts } from '../build.js';
-import { MAX_DOM_CHARS, MAX_READABILITY_DEPTH, READABILITY_MIN_CHARS } from '../limits.js';
+import { MAX_DOM_CHARS, MAX_READABILITY_DEPTH, READABILITY_MIN_CHARS, READABILITY_MIN_GAIN, SCORER_MIN_CHARS, SCORER_MIN_PROSE_SHARE } from '../limits.js';
 import { segmentSourceLines, segmentText, type Segment } from '../text/index.js';
 import { readFieldLine } from '../text/fields.js';
-import { collectBlocks } from './blocks.js';
+import { parseDateline } from '../text/dateline.js';
+import { VOCABULARY } from '../text/vocabulary.js';
+import { collectBlocks, type Block, type BlockText } from './blocks.js';
 import { readArticleCards } from './cards.js';
 import { nestingDepth } from './depth.js';
-import { parseDocument } from './dom.js';
+import { parseDocument, type DomElement } from './dom.js';
+import { parseLight } from './light/index.js';
 import { blocksToLines } from './lines.js';
 import { readMetadata } from './metadata.js';
 import { readWithReadability } from './readable.js';
+import { scoreContent } from './scorer.js';
 import { stripTags } from './strip.js';
 
 /** Adds figure captions (and the credits written in them) to the first article, or the first report. */
@@ -33,14 +42,43 @@ function withCaptions(segments: Segment[], captions: readonly string[]): Segment
   });
 }
 
+/**
+ * Fewest blocks with a dateline or a relative timestamp before the page's block text is
+ * segmented to look for a digest: {@link isDigest} needs two briefs with such a mark, and each
+ * brief has it in one of its blocks, so fewer marked blocks can never make a digest.
+ */
+const DIGEST_MIN_MARKED_BLOCKS = 2;
+
+/** True when at least {@link DIGEST_MIN_MARKED_BLOCKS} blocks carry a dateline or a relative stamp. */
+function mayBeDigest(blocks: readonly Block[]): boolean {
+  let marked = 0;
+  for (const block of blocks) {
+    if (VOCABULARY.stampAnywhere.test(block.text) || parseDateline(block.text) !== null) marked++;
+    if (marked >= DIGEST_MIN_MARKED_BLOCKS) return true;
+  }
+  return false;
+}
+
 /** True when segments read off the baseline form a digest: two or more briefs with a dateline or stamp. */
 function isDigest(segments: readonly Segment[]): boolean {
   const briefs = segments.filter((s) => s.kind === 'brief' && (s.dateline !== null || s.dateCandidates.some((c) => c.origin === 'stamp')));
   return briefs.length >= 2;
 }
 
+/** Blocks of the scorer's containers, in order. */
+function blocksOf(elements: readonly DomElement[]): BlockText & { chars: number } {
+  const out: BlockText & { chars: number } = { blocks: [], captions: [], chars: 0 };
+  for (const element of elements) {
+    const part = collectBlocks(element);
+    out.blocks.push(...part.blocks);
+    out.captions.push(...part.captions);
+  }
+  out.chars = out.blocks.reduce((sum, block) => sum + block.text.length, 0);
+  return out;
+}
+
 function fromDom(document: RawDocument, html: string): Item[] {
-  const dom = parseDocument(html);
+  const dom = parseLight(html);
   const meta = readMetadata(dom, document.url);
   const page: PageFacts = {
     title: document.hints.title ?? meta.title,
@@ -62,30 +100,44 @@ function fromDom(document: RawDocument, html: string): Item[] {
   const bodyChars = baseline.blocks.filter((b) => b.tag !== 'heading').reduce((sum, b) => sum + b.text.length - b.linkChars, 0);
   const cards = readArticleCards(dom, bodyChars);
   if (cards) return itemsFromSegments(document, cards, digestPage);
-  const baselineSegments = withCaptions(segmentSourceLines(blocksToLines(baseline.blocks)), baseline.captions);
-  if (isDigest(baselineSegments)) return itemsFromSegments(document, baselineSegments, digestPage);
+  let segmented: Segment[] | null = null;
+  const baselineSegments = (): Segment[] =>
+    (segmented ??= withCaptions(segmentSourceLines(blocksToLines(baseline.blocks)), baseline.captions));
+  if (mayBeDigest(baseline.blocks) && isDigest(baselineSegments())) return itemsFromSegments(document, baselineSegments(), digestPage);
 
+  // Stage 2: our scorer. It under-delivers when it finds too little text, or when its pick
+  // holds too small a share of the page's prose (it may have chosen one box of several).
+  const scored = root ? scoreContent(root) : null;
+  const ours = scored ? blocksOf(scored.elements) : null;
+  const ourSegments = ours ? segmentSourceLines(blocksToLines(ours.blocks), { single: true, markup: true }) : [];
+  const oursFound = ours !== null && ours.chars >= SCORER_MIN_CHARS && ourSegments.length > 0;
+  const ourArticle = (): Item[] =>
+    itemsFromSegments(document, withCaptions(ourSegments.slice(0, 1).map((s) => ({ ...s, kind: 'article' as const })), ours?.captions ?? []), page);
+  if (oursFound && (scored?.proseShare ?? 0) >= SCORER_MIN_PROSE_SHARE) return ourArticle();
+
+  // Stage 3: Readability on a linkedom DOM, parsed only now.
   const depth = nestingDepth(html, MAX_READABILITY_DEPTH);
   const outcome =
     depth > MAX_READABILITY_DEPTH
       ? { article: null, error: `elements nest more than ${MAX_READABILITY_DEPTH} levels deep` }
-      : readWithReadability(dom);
+      : readWithReadability(parseDocument(html));
   const readable = outcome.article;
-  const readableSegments = readable ? segmentSourceLines(blocksToLines(readable.blocks), { single: true }) : [];
+  const readableSegments = readable ? segmentSourceLines(blocksToLines(readable.blocks), { single: true, markup: true }) : [];
   const readableFacts: PageFacts = { ...page, title: page.title ?? readable?.title ?? null, byline: page.byline ?? readable?.byline ?? null };
   const asArticle = (segments: Segment[]): Segment[] =>
     withCaptions(segments.slice(0, 1).map((segment) => ({ ...segment, kind: 'article' as const })), readable?.captions ?? []);
-  if (readable && readable.textLength >= READABILITY_MIN_CHARS && readableSegments.length > 0) {
-    return itemsFromSegments(document, asArticle(readableSegments), readableFacts);
-  }
+  const readableFound = readable !== null && readable.textLength >= READABILITY_MIN_CHARS && readableSegments.length > 0;
+  // When both found text, Readability replaces ours only with clearly more of it.
+  if (oursFound && (!readableFound || (readable?.textLength ?? 0) < (ours?.chars ?? 0) * READABILITY_MIN_GAIN)) return ourArticle();
+  if (readableFound) return itemsFromSegments(document, asArticle(readableSegments), readableFacts);
   const why = outcome.error ?? (readable ? `its text had ${readable.textLength} characters (minimum ${READABILITY_MIN_CHARS})` : 'it found no article');
-  if (baselineSegments.length > 0) {
+  if (baselineSegments().length > 0) {
     document.messages.push(
       message('extract/fallback', `${document.source}: Readability was not used (${why}); the page's block text was classified line by line instead.`, {
         source: document.source,
       }),
     );
-    return itemsFromSegments(document, baselineSegments, page);
+    return itemsFromSegments(document, baselineSegments(), page);
   }
   return readableSegments.length > 0 ? itemsFromSegments(document, asArticle(readableSegments), readableFacts) : [];
 }

@@ -78,6 +78,41 @@ function timeCandidates(document: DomDocument): DateCandidate[] {
   return out;
 }
 
+/** Class, id or `itemprop` words of a byline element (Readability's `byline` pattern). */
+const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author/iu;
+/** Longest byline text; longer author elements are bios or boxes (Readability's limit). */
+const BYLINE_MAX_CHARS = 100;
+
+/** Readability's `unlikelyCandidates` and `okMaybeItsACandidate` patterns: regions its byline search never enters. */
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/iu;
+const MAYBE = /and|article|body|column|content|main|shadow/iu;
+
+/** True for a region Readability skips whole when it looks for a byline (by class/id, or hidden). */
+function isUnlikely(element: DomElement): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const tag = tagOf(element);
+  if (tag === 'body' || tag === 'a' || tag === 'html') return false;
+  const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return UNLIKELY.test(words) && !MAYBE.test(words);
+}
+
+/**
+ * The text of the first element that names the author by `rel="author"`, its class, id or
+ * `itemprop` (an `itemprop="name"` inside it preferred), outside the regions Readability skips,
+ * as Readability finds bylines.
+ */
+function markupByline(document: DomDocument): string | null {
+  for (const element of document.querySelectorAll('*')) {
+    const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
+    if (element.getAttribute('rel') !== 'author' && (words.trim() === '' || !BYLINE_CLASS.test(words))) continue;
+    const named = element.querySelector('[itemprop="name"]');
+    const text = cleanText(named ?? element);
+    if (text.length === 0 || text.length >= BYLINE_MAX_CHARS || closest(element, isUnlikely) !== null) continue;
+    return text;
+  }
+  return null;
+}
+
 /** Reads the page's metadata. `documentUrl` resolves relative canonical links. */
 export function readMetadata(document: DomDocument, documentUrl: string | null): PageMetadata {
   const meta = metaMap(document);
@@ -122,7 +157,7 @@ export function readMetadata(document: DomDocument, documentUrl: string | null):
   return {
     title,
     statedTitle,
-    byline: metaAuthor ?? jsonLd?.author ?? relAuthor,
+    byline: metaAuthor ?? jsonLd?.author ?? markupByline(document) ?? relAuthor,
     siteName,
     canonicalUrl,
     declaredLang,

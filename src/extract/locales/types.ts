@@ -23,6 +23,11 @@ export interface ExtractLocale {
   readonly digestHeadings: readonly string[];
   /** Headings of an inline related-link box; the marker and the teaser headline after it are dropped. */
   readonly relatedMarkers: readonly string[];
+  /**
+   * Headings that end the article: a box of related posts or a note about the author follows,
+   * and nothing after them belongs to the article (they act like a comment-section heading).
+   */
+  readonly endMarkers: readonly string[];
   /** Headings that open the comment section; the lines after them are dropped. */
   readonly commentMarkers: readonly string[];
   /** Labels that open the comment section only with a count, as in `Comment (0)` (alone they may be crossheads). */

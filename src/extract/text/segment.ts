@@ -20,6 +20,12 @@ import { wordCount } from './vocabulary.js';
 export interface SegmentOptions {
   /** One article only: no splitting into briefs; a digest heading ends the article. */
   single?: boolean;
+  /**
+   * The lines are blocks of a main-text container chosen in HTML, where link-dense blocks are
+   * hinted `link`: a short line between body paragraphs without that hint is content (a list
+   * entry, a table cell, a long crosshead), not a related-article link, and is kept.
+   */
+  markup?: boolean;
 }
 
 function isBodyRole(line: ClassifiedLine): boolean {
@@ -148,7 +154,8 @@ export function segmentLines(lines: readonly ClassifiedLine[], options: SegmentO
       current = unit;
     } else {
       for (const heading of headings) {
-        const crosshead = heading.hint === 'heading' || (heading.hint !== 'link' && wordCount(heading.text) <= CROSSHEAD_MAX_WORDS);
+        const crosshead =
+          heading.hint === 'heading' || (heading.hint !== 'link' && (options.markup === true || wordCount(heading.text) <= CROSSHEAD_MAX_WORDS));
         if (crosshead) unit.paragraphs.push({ text: heading.text, bullet: false });
       }
       headings = [];

@@ -75,6 +75,8 @@ export const VOCABULARY = {
   relatedMarkers: labelSet((l) => l.relatedMarkers),
   relatedInline: new RegExp(`^(?:${alternation(collect((l) => l.relatedMarkers))})\\s*:\\s*\\S`, 'iu'),
   commentMarkers: labelSet((l) => l.commentMarkers),
+  /** Headings after which nothing belongs to the article (related posts, about the author). */
+  endMarkers: labelSet((l) => l.endMarkers),
   commentCountLabels: labelSet((l) => l.commentCountLabels),
   /** Class or id words of comment sections in markup. */
   commentClass: new RegExp(`(?:^|[\\s_-])(?:${alternation(collect((l) => l.commentClassWords))})(?:$|[\\s_-])`, 'iu'),
@@ -88,6 +90,8 @@ export const VOCABULARY = {
   reportingWord: new RegExp(`${EDGE_BEFORE}(?:${alternation(collect((l) => l.reportingWords))})${EDGE_AFTER}`, 'iu'),
   /** Lower-case words allowed inside a byline name. */
   nameJoiners: new Set(collect((l) => l.nameJoiners)),
+  /** A relative timestamp anywhere in a line (a cheap first test before classifying lines). */
+  stampAnywhere: new RegExp(stampSource, 'iu'),
   /** A whole line that is a relative timestamp. */
   stampLine: new RegExp(`^${stampSource}$`, 'iu'),
   /** A relative timestamp at the start of a line, with the rest of the line in group 2. */
@@ -123,8 +127,11 @@ export function isInterfaceLine(line: string): boolean {
 /** A count after a label, as in `Comments (12)`. */
 const COMMENT_COUNT = /\(\d+\)\s*$/u;
 
-/** True when `line` opens a comment section: `Reacties`, `Leserkommentare`, or a count label such as `Commentaires (4)`. */
+/**
+ * True when `line` opens a comment section (`Reacties`, `Leserkommentare`, or a count label such
+ * as `Commentaires (4)`) or another part after the article's end (`Related posts`, `Über den Autor`).
+ */
 export function isCommentMarker(line: string): boolean {
   const label = normalizeLabel(line);
-  return VOCABULARY.commentMarkers.has(label) || (COMMENT_COUNT.test(line) && VOCABULARY.commentCountLabels.has(label));
+  return VOCABULARY.commentMarkers.has(label) || VOCABULARY.endMarkers.has(label) || (COMMENT_COUNT.test(line) && VOCABULARY.commentCountLabels.has(label));
 }

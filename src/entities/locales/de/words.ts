@@ -49,13 +49,16 @@ export const ROLE_SUFFIXES = [
   'minister', 'ministerin', 'präsident', 'präsidentin', 'präsidenten', 'kanzler', 'kanzlerin', 'botschafter',
   'botschafterin', 'chef', 'chefin', 'sprecher', 'sprecherin', 'sekretär', 'sekretärin', 'führer', 'führerin',
   'kollege', 'kollegen', 'kollegin', 'direktor', 'direktorin', 'vorsitzende', 'vorsitzender', 'beauftragte',
-  'beauftragter', 'kommandeur', 'gouverneur', 'bürgermeister', 'bürgermeisterin',
+  'beauftragter', 'kommandeur', 'gouverneur', 'bürgermeister', 'bürgermeisterin', 'leiter', 'leiterin',
+  'organisator', 'organisatorin', 'veranstalter', 'veranstalterin', 'trainer', 'trainerin',
 ];
 
 /** Endings of German common nouns that are very rarely surnames (word must be 4+ letters longer). */
 export const NOUN_SUFFIXES = [
   'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'ismus', 'tion', 'tionen', 'tät', 'täten',
   'nis', 'nisse', 'tum', 'chen', 'lein', 'ierung', 'ität', 'anz', 'enz', 'ik',
+  // Female agent nouns and their plurals (`Organisatorin`, `Projektleiterin`, `Besucherinnen`): roles, never names.
+  'erin', 'orin', 'eurin', 'istin', 'antin', 'entin', 'innen',
 ];
 
 /** Frequent heads of compounds written after a name (`Biden-Regierung`, `Trump-Besuch`). */

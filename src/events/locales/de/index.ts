@@ -47,6 +47,7 @@ export const de: EventLocale = {
       'kündigte', 'kündigten', 'verschärfte', 'verschärft', 'verlängert', 'verlängerte', 'belegt', 'belegte', 'hielt',
       'hielten', 'abgehalten', 'begann', 'begannen', 'setzte', 'setzten', 'lancierte',
     ],
+    infinitiveMarkers: ['zu'],
     clauseOpeners: ['zu', 'um', 'dass', 'und'],
   },
   modality: {
@@ -87,6 +88,7 @@ export const de: EventLocale = {
     bothParties: ['beide länder', 'die beiden länder', 'beiden länder', 'beide seiten', 'die beiden seiten', 'beide staaten', 'die beiden staaten', 'beide regierungen', 'die verbündeten', 'die beiden verbündeten'],
     deadline: ['bis', 'bis spätestens', 'spätestens', 'noch vor'],
     commitment: ['verpflichtete', 'verpflichten', 'verpflichtet', 'zugesagt', 'sagte zu', 'sagten zu', 'versprach', 'versprachen', 'versprochen', 'will', 'wollen', 'plant', 'planen', 'beabsichtigen', 'beabsichtigt', 'angekündigt', 'kündigte', 'kündigten', 'vereinbart', 'vereinbarten', 'einigten', 'voraussichtlich'],
+    pledge: ['verpflichtete sich', 'verpflichteten sich', 'hat sich verpflichtet', 'haben sich verpflichtet', 'sagte zu', 'sagten zu', 'zugesagt', 'versprach', 'versprachen', 'versprochen'],
   },
   triggers,
 };

@@ -69,6 +69,7 @@ export const triggers: TriggerSpec[] = [
   { type: 'attack', name: 'angreifen', pos: 'verb', forms: ['angegriffen', 'bombardier*', 'beschossen', 'beschoss', 'beschießt', 'abgeschossen', 'einmarschiert'] },
   { type: 'attack', name: 'greift-an', pos: 'verb', forms: ['greift', 'griff', 'griffen', 'greifen'], particle: ['an'], particleAtEnd: true },
   { type: 'attack', name: 'schoss-ab', pos: 'verb', forms: ['schoss', 'schossen', 'schießt'], particle: ['ab'], particleAtEnd: true },
+  { type: 'attack', name: 'feuerte-ab', pos: 'verb', forms: ['feuerte', 'feuerten', 'feuert'], particle: ['ab'] },
 
   { type: 'election', name: 'wahl', pos: 'noun', forms: ['wahl*', '*wahl', '*wahlen', 'referendum', 'volksabstimmung'], except: ['auswahl', 'auswahlen', 'wahlweise', 'wahllos', 'wahlloses'] },
   { type: 'election', name: 'gewaehlt', pos: 'verb', forms: ['gewählt', 'wiedergewählt'] },

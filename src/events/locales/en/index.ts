@@ -82,6 +82,7 @@ export const en: EventLocale = {
     bothParties: ['the two countries', 'both countries', 'the two sides', 'both sides', 'the two nations', 'the two governments', 'the two leaders', 'the two allies', 'the allies'],
     deadline: ['by', 'no later than', 'before the end of', 'until'],
     commitment: ['pledged', 'pledges', 'pledge', 'committed', 'commits', 'commit', 'vowed', 'vows', 'promised', 'promises', 'undertook', 'will', 'aims', 'plans', 'intends', 'agreed', 'announced'],
+    pledge: ['pledged', 'pledges', 'committed to', 'commits to', 'committed itself', 'vowed', 'vows', 'promised', 'promises'],
   },
   triggers,
 };

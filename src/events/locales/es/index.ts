@@ -64,6 +64,7 @@ export const es: EventLocale = {
     bothParties: ['los dos países', 'ambos países', 'las dos partes', 'ambas partes', 'ambos gobiernos', 'los aliados', 'los dos aliados'],
     deadline: ['antes de', 'para', 'a más tardar', 'hasta'],
     commitment: ['comprometió', 'comprometieron', 'compromete', 'comprometido', 'prometió', 'prometieron', 'promete', 'va', 'van', 'planea', 'planean', 'prevé', 'prevén', 'anunció', 'anunciaron', 'acordaron', 'acordó'],
+    pledge: ['comprometió', 'comprometieron', 'compromete', 'comprometen', 'prometió', 'prometieron', 'promete'],
   },
   triggers,
 };

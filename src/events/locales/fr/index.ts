@@ -67,6 +67,7 @@ export const fr: EventLocale = {
     bothParties: ['les deux pays', 'les deux parties', 'les deux alliés', 'les deux gouvernements', 'les deux camps', 'les alliés'],
     deadline: ["d'ici", 'avant', 'au plus tard', "jusqu'à", "jusqu'en"],
     commitment: ['engagé', 'engagée', 'engagés', 'engage', 'engagent', 'promis', 'promet', 'promettent', 'va', 'vont', 'compte', 'prévoit', 'prévoient', 'entend', 'annoncé', 'convenu'],
+    pledge: ['engagé à', 'engagée à', 'engagés à', "s'engage", "s'engagent", 'promis', 'promet', 'promettent'],
   },
   triggers,
 };

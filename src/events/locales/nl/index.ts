@@ -45,6 +45,7 @@ export const nl: EventLocale = {
       'sloot', 'sloten', 'hield', 'hielden', 'gehouden', 'begon', 'begonnen', 'zette', 'zetten', 'kondigde', 'kondigden',
       'pleegde', 'pleegden', 'gepleegd',
     ],
+    infinitiveMarkers: ['te'],
     clauseOpeners: ['om', 'te', 'tot', 'dat', 'zich', 'en'],
   },
   modality: {
@@ -81,6 +82,7 @@ export const nl: EventLocale = {
     bothParties: ['de twee landen', 'beide landen', 'de beide landen', 'de twee partijen', 'beide partijen', 'de twee bondgenoten', 'de bondgenoten', 'beide regeringen'],
     deadline: ['tegen', 'uiterlijk', 'voor eind', 'vóór', 'tot'],
     commitment: ['beloofde', 'beloofden', 'belooft', 'beloofd', 'zegde toe', 'zegden toe', 'toegezegd', 'verplichtte', 'verbond zich', 'verbonden zich', 'zal', 'zullen', 'wil', 'willen', 'plant', 'plannen', 'van plan', 'kondigde', 'kondigden', 'aangekondigd', 'kwamen overeen', 'afgesproken'],
+    pledge: ['beloofde', 'beloofden', 'belooft', 'beloofd', 'zegde toe', 'zegden toe', 'toegezegd', 'verplichtte zich', 'verbond zich', 'verbonden zich'],
   },
   triggers,
 };

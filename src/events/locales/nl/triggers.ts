@@ -66,6 +66,7 @@ export const triggers: TriggerSpec[] = [
   { type: 'attack', name: 'aanvallen', pos: 'verb', forms: ['aangevallen', 'bombardeer*', 'gebombardeerd', 'beschoten', 'beschoot', 'beschiet', 'neergeschoten', 'bestoken', 'bestookt', 'bestookte', 'binnengevallen'] },
   { type: 'attack', name: 'valt-aan', pos: 'verb', forms: ['valt', 'vallen', 'viel', 'vielen'], particle: ['aan'] },
   { type: 'attack', name: 'schoot-neer', pos: 'verb', forms: ['schoot', 'schoten', 'schiet', 'schieten'], particle: ['neer'] },
+  { type: 'attack', name: 'vuurde-af', pos: 'verb', forms: ['vuurde', 'vuurden', 'vuurt', 'vuren'], particle: ['af'] },
 
   { type: 'election', name: 'verkiezing', pos: 'noun', forms: ['*verkiezing*', 'referendum', 'stembusgang'] },
   { type: 'election', name: 'gekozen', pos: 'verb', forms: ['verkozen', 'herkozen', 'gekozen'] },

@@ -24,6 +24,7 @@ export const EN: ExtractLocale = {
   ],
   relatedMarkers: ['Read more', 'Read also', 'Also read', 'Related', 'Related articles', 'Related stories', 'See also', 'Recommended'],
   commentCountLabels: ['Comment', 'Comments'],
+  endMarkers: ['Related posts', 'Similar posts', 'More like this', 'You may also like', 'You might also like', 'About the author', 'Explore further'],
   commentMarkers: ['Comments', 'Leave a Reply', 'Leave a comment', 'Post a comment', 'Join the conversation', 'Show comments'],
   commentClassWords: ['comment', 'comments', 'comment-list', 'commentlist', 'comment-section', 'disqus'],
   relativeStamps: [

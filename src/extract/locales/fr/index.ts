@@ -21,6 +21,7 @@ export const FR: ExtractLocale = {
     'Dans la même rubrique', 'Toute l\'actualité',
   ],
   relatedMarkers: ['Lire aussi', 'À lire aussi', 'Lire la suite', 'Voir aussi', 'Sur le même sujet', 'À lire également'],
+  endMarkers: ['Articles similaires', 'Articles liés', 'Vous aimerez aussi', 'À propos de l’auteur', "À propos de l'auteur"],
   commentMarkers: ['Commentaires', 'Laisser un commentaire', 'Réagir'],
   commentCountLabels: ['Commentaire', 'Commentaires', 'Réactions'],
   commentClassWords: ['commentaire', 'commentaires', 'reactions', 'réactions'],

@@ -22,6 +22,7 @@ export const NL: ExtractLocale = {
     'Meer uit', 'Meer nieuws', 'Laatste nieuws', 'Net binnen', 'Meest gelezen', 'Meest bekeken', 'Het laatste nieuws',
   ],
   relatedMarkers: ['Lees ook', 'Lees meer', 'Bekijk ook', 'Ook interessant', 'Gerelateerd', 'Gerelateerde artikelen'],
+  endMarkers: ['Vergelijkbare artikelen', 'Over de auteur', 'Over de schrijver'],
   commentMarkers: ['Reacties', 'Plaats een reactie', 'Geef een reactie', 'Reageer', 'Reageren'],
   commentCountLabels: ['Reactie', 'Reacties'],
   commentClassWords: ['reactie', 'reacties', 'reageren', 'reactieformulier'],

@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Item, RawDocument } from '../pipeline/types.js';
+import { addDocumentDateCandidates, documentDateCandidates } from './document-dates.js';
+import { resolvePublished } from './published.js';
+
+const CAPTURED = '2024-06-01T12:00:00.000Z';
+
+function doc(content: string, mediaType: RawDocument['mediaType'] = 'text/html'): Pick<RawDocument, 'mediaType' | 'content' | 'capturedAt'> {
+  return { mediaType, content, capturedAt: { date: CAPTURED, basis: 'option' } };
+}
+
+function item(index = 0): Item {
+  return {
+    source: 'page.html', index, documentHash: 'h', kind: 'article', title: null, text: '', url: null, id: null,
+    byline: null, dateline: null, capturedAt: CAPTURED, dateCandidates: [],
+    fields: { captions: [], credits: [], sources: [], siteName: null }, declaredLang: null,
+    lang: null, published: null, times: [], mentions: [], events: [], messages: [],
+  };
+}
+
+const GRAPH = `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+  {"@type":"WebSite","name":"Example"},
+  {"@type":"Organization","name":"Example","foundingDate":"1999-01-01"},
+  {"@type":"NewsArticle","headline":"A bridge reopens","datePublished":"2024-05-02T08:00:00+02:00","dateModified":"2024-05-03T09:00:00+02:00"}]}</script>
+  <meta name="parsely-pub-date" content="2024-05-02T06:00:00Z"><meta property="article:modified_time" content="2024-05-03">
+  <link rel="canonical" href="https://example.org/2024/05/02/bridge"></head>
+  <body><h1>A bridge reopens</h1><p>By A. Writer, 2 May 2024</p><p>The bridge closed on 3 January 2023 for repairs.</p></body></html>`;
+
+test('JSON-LD inside @graph, publication meta tags and the canonical URL; never a modification date', () => {
+  const candidates = documentDateCandidates(doc(GRAPH));
+  assert.deepEqual(candidates.slice(0, 3).map((c) => [c.origin, c.text]), [
+    ['jsonld:datePublished', '2024-05-02T08:00:00+02:00'],
+    ['meta:parsely-pub-date', '2024-05-02T06:00:00Z'],
+    ['url', 'https://example.org/2024/05/02/bridge'],
+  ]);
+  assert.ok(candidates.every((c) => !/2024-05-03/.test(c.text)));
+});
+
+test('complete dates after the main heading come first, nearest first; the body further down is not read', () => {
+  const texts = documentDateCandidates(doc(GRAPH)).filter((c) => c.origin === 'text:title').map((c) => c.text);
+  assert.equal(texts[0], '2 May 2024');
+  const far = `<html><body><h1>Title</h1><p>${'Words without any dates at all. '.repeat(30)}</p><p>On 3 January 2023 it closed.</p></body></html>`;
+  assert.deepEqual(documentDateCandidates(doc(far)), []);
+  assert.deepEqual(documentDateCandidates(doc('<html><body><h2>Menu</h2><p>Posted 2 May 2024</p></body></html>')), [], 'no title heading: no text candidate');
+});
+
+test('microdata and a single hAtom stamp are read; several different hAtom stamps are a list, not the page', () => {
+  const single = documentDateCandidates(doc('<body><span itemprop="datePublished" content="2024-04-04">4 April</span><abbr class="published" title="2024-04-04T10:00:00Z">4.4.</abbr></body>'));
+  assert.deepEqual(single.map((c) => c.origin), ['microdata:datePublished', 'hatom:published']);
+  const list = documentDateCandidates(doc('<body><abbr class="published" title="2024-04-04">a</abbr><abbr class="published" title="2023-01-09">b</abbr></body>'));
+  assert.deepEqual(list, []);
+});
+
+test('ambiguous slashed dates are not offered from the text; other media types give nothing', () => {
+  assert.deepEqual(documentDateCandidates(doc('<body><h1>T</h1><p>02/10/2020</p></body>')), []);
+  assert.deepEqual(documentDateCandidates(doc('2024-05-02 plain text', 'text/plain')), []);
+});
+
+test('one item gets all candidates as its own and a date; a digest\'s briefs get only metadata, not own', () => {
+  const single = [item()];
+  addDocumentDateCandidates(single, doc(GRAPH));
+  assert.equal(resolvePublished(single[0] as Item).date, '2024-05-02T08:00:00.000+02:00');
+  const digest = [item(0), item(1)];
+  addDocumentDateCandidates(digest, doc(GRAPH));
+  for (const brief of digest) {
+    assert.ok(brief.dateCandidates.length > 0 && brief.dateCandidates.every((c) => !c.own && !c.origin.startsWith('text:')));
+    assert.equal(resolvePublished(brief).basis, 'inferred');
+  }
+  const twice = [item()];
+  addDocumentDateCandidates(twice, doc(GRAPH));
+  const count = twice[0]?.dateCandidates.length;
+  addDocumentDateCandidates(twice, doc(GRAPH));
+  assert.equal(twice[0]?.dateCandidates.length, count, 'duplicates are skipped');
+});

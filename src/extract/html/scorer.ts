@@ -1,0 +1,190 @@
+/**
+ * Dossier's own main-text scorer, the first attempt of the HTML cascade. One walk over the
+ * page (chrome subtrees skipped) measures every container's text and link characters and
+ * scores each paragraph by its length, commas and stopword density; a paragraph's score goes
+ * to its container and, diminishing, to the ancestors above (Readability's scheme). A
+ * container's final score adds its tag and class/id hints (`hints.ts`) and is scaled by
+ * (1 − link density). The best container, with siblings that score close to it or read as
+ * prose, is the main text.
+ */
+import { isChromeElement } from './chrome.js';
+import { tagOf, walk, type DomElement } from './dom.js';
+import { hintWeight, tagWeight } from './hints.js';
+import { stopwordCounts } from './stopwords.js';
+
+/** Shortest paragraph (characters outside links) that scores; shorter lines are labels and links (Readability's 25). */
+export const MIN_PARAGRAPH_CHARS = 25;
+/** Stopword share above which a paragraph reads as prose and earns a bonus point; prose runs at 30–50 %, menus near 0. */
+export const PROSE_STOPWORD_SHARE = 0.2;
+/** A sibling joins the main text when its score reaches this share of the best score (Readability's 0.2). */
+export const SIBLING_SHARE = 0.2;
+/** A sibling paragraph of this many characters with little link text joins the main text (Readability's 80). */
+export const SIBLING_PARAGRAPH_CHARS = 80;
+/** Link density below which such a sibling paragraph counts as prose (Readability's 0.25). */
+export const SIBLING_MAX_LINK_DENSITY = 0.25;
+/**
+ * The best container gives way to its parent when the parent holds at least this many times
+ * its prose (characters of scoring paragraphs) at a link density of at most
+ * {@link CLIMB_MAX_LINK_DENSITY}: an article cut into sibling sections (intro, body, fact box)
+ * is read whole instead of one section. Chosen on the first 300 pages of the trafilatura set.
+ */
+export const CLIMB_PROSE_GAIN = 1.2;
+/** Highest link density of a parent the best container may climb to; higher means teaser lists around the article. */
+export const CLIMB_MAX_LINK_DENSITY = 0.3;
+/**
+ * A sibling container of any tag joins the main text when at least this share of its text is
+ * prose (scoring paragraphs outside links) and it has {@link SIBLING_PARAGRAPH_CHARS} of it:
+ * the rest of an article split over sibling `<div>`s. Boxes of links and labels fall below it.
+ */
+export const SIBLING_MIN_PROSE_SHARE = 0.7;
+/** How many ancestors above a paragraph's container share its score (Readability scores five levels). */
+const SCORED_LEVELS = 5;
+
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt',
+  'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'figure', 'address', 'details', 'summary',
+  'hr', 'br', 'body', 'center', 'caption',
+]);
+
+/** What the walk learns of one container. */
+interface Stat {
+  element: DomElement;
+  parent: Stat | null;
+  chars: number;
+  linkChars: number;
+  score: number;
+  /** Characters of scoring paragraphs in the subtree. */
+  prose: number;
+  children: Stat[];
+}
+
+/** The scorer's answer: the containers holding the main text, in document order. */
+export interface ScoredContent {
+  elements: DomElement[];
+  /** Score of the best container after link-density scaling. */
+  score: number;
+  /** Share of the page's prose (characters of scoring paragraphs outside chrome) that the chosen containers hold. */
+  proseShare: number;
+}
+
+function paragraphScore(text: string): number {
+  if (text.length < MIN_PARAGRAPH_CHARS) return 0;
+  const commas = (text.match(/[,،、，]/gu) ?? []).length;
+  const { words, stopwords } = stopwordCounts(text);
+  const prose = words > 0 && stopwords / words >= PROSE_STOPWORD_SHARE ? 1 : 0;
+  return 1 + commas + Math.min(3, Math.floor(text.length / 100)) + prose;
+}
+
+const density = (stat: Stat): number => (stat.chars > 0 ? stat.linkChars / stat.chars : 0);
+
+function finalScore(stat: Stat): number {
+  const tag = tagOf(stat.element);
+  const hints = `${stat.element.getAttribute('class') ?? ''} ${stat.element.getAttribute('id') ?? ''}`;
+  return (stat.score + tagWeight(tag) + hintWeight(hints)) * (1 - density(stat));
+}
+
+/** Scores the containers under `root` and returns the main text's containers, or null when no paragraph scored. */
+export function scoreContent(root: DomElement): ScoredContent | null {
+  const rootStat: Stat = { element: root, parent: null, chars: 0, linkChars: 0, score: 0, prose: 0, children: [] };
+  const stack: Stat[] = [rootStat];
+  const scored: Stat[] = [];
+  const blocks: Stat[] = [rootStat];
+  let buffer = '';
+  let bufferLinks = 0;
+  let linkDepth = 0;
+  const flush = (): void => {
+    const text = buffer.replace(/\s+/gu, ' ').trim();
+    const links = bufferLinks;
+    buffer = '';
+    bufferLinks = 0;
+    if (text.length - links < MIN_PARAGRAPH_CHARS) return;
+    const score = paragraphScore(text);
+    const block = blocks[blocks.length - 1] as Stat;
+    block.prose += text.length - links;
+    let owner: Stat | null = block === rootStat ? rootStat : block.parent;
+    for (let level = 0; owner && level < SCORED_LEVELS; level++, owner = owner.parent) {
+      if (owner.score === 0) scored.push(owner);
+      owner.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
+    }
+  };
+  walk(root, {
+    enter(element: DomElement): boolean {
+      if (isChromeElement(element)) return false;
+      const tag = tagOf(element);
+      if (tag === 'a') linkDepth++;
+      if (BLOCK.has(tag)) flush();
+      const parent = stack[stack.length - 1] as Stat;
+      const stat: Stat = { element, parent, chars: 0, linkChars: 0, score: 0, prose: 0, children: [] };
+      parent.children.push(stat);
+      stack.push(stat);
+      if (BLOCK.has(tag)) blocks.push(stat);
+      return true;
+    },
+    leave(element: DomElement): void {
+      const tag = tagOf(element);
+      if (BLOCK.has(tag)) {
+        flush();
+        blocks.pop();
+      }
+      if (tag === 'a') linkDepth--;
+      const stat = stack.pop() as Stat;
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        parent.chars += stat.chars;
+        parent.linkChars += stat.linkChars;
+        parent.prose += stat.prose;
+      }
+    },
+    text(value: string): void {
+      buffer += value;
+      const top = stack[stack.length - 1] as Stat;
+      const length = value.trim() === '' ? 0 : value.length;
+      top.chars += length;
+      if (linkDepth > 0) {
+        top.linkChars += length;
+        bufferLinks += value.replace(/\s+/gu, ' ').length;
+      }
+    },
+  });
+  flush();
+  let best: Stat | null = null;
+  let bestScore = 0;
+  for (const stat of scored) {
+    if (stat === rootStat) continue;
+    const value = finalScore(stat);
+    if (value > bestScore) {
+      best = stat;
+      bestScore = value;
+    }
+  }
+  if (!best) return null;
+  let chosen: Stat = best;
+  for (let up = chosen.parent; up && up !== rootStat; up = up.parent) {
+    if (density(up) > CLIMB_MAX_LINK_DENSITY) break;
+    if (up.prose >= chosen.prose * CLIMB_PROSE_GAIN) chosen = up;
+  }
+  const elements = withSiblings(chosen, chosen === best ? bestScore : finalScore(chosen));
+  const chosenProse = (chosen.parent?.children ?? [chosen]).filter((stat) => elements.includes(stat.element)).reduce((sum, stat) => sum + stat.prose, 0);
+  return { elements, score: bestScore, proseShare: rootStat.prose > 0 ? Math.min(1, chosenProse / rootStat.prose) : 0 };
+}
+
+/** The best container and its siblings that score close to it or read as prose, in document order. */
+function withSiblings(best: Stat, bestScore: number): DomElement[] {
+  const parent = best.parent;
+  if (!parent) return [best.element];
+  const threshold = Math.max(10, bestScore * SIBLING_SHARE);
+  const out: DomElement[] = [];
+  for (const sibling of parent.children) {
+    if (sibling === best) {
+      out.push(sibling.element);
+      continue;
+    }
+    const ownText = sibling.chars - sibling.linkChars;
+    const prose =
+      tagOf(sibling.element) === 'p' &&
+      ((sibling.chars >= SIBLING_PARAGRAPH_CHARS && density(sibling) < SIBLING_MAX_LINK_DENSITY) || (ownText > 0 && density(sibling) === 0 && /[.!?]["”’»]?\s*$/u.test(sibling.element.textContent ?? '')));
+    const proseBlock = sibling.prose >= SIBLING_PARAGRAPH_CHARS && density(sibling) < SIBLING_MAX_LINK_DENSITY && sibling.prose >= sibling.chars * SIBLING_MIN_PROSE_SHARE;
+    if (prose || proseBlock || (sibling.score > 0 && finalScore(sibling) >= threshold)) out.push(sibling.element);
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+/**
+ * The HTTP application: the JSON API under `/api`, the OpenAPI document, and the web UI.
+ */
+import { Hono } from 'hono';
+import type { Store } from '../store/store.js';
+import { entityRoutes } from './entity-routes.js';
+import { HttpError } from './errors.js';
+import { securityHeaders } from './headers.js';
+import { DEFAULT_MAX_UPLOAD, ingestRoute } from './ingest-route.js';
+import { openApiDocument } from './openapi.js';
+import { readRoutes } from './read-routes.js';
+import { serveWeb, webRoot } from './static-files.js';
+import { storyRoutes } from './story-routes.js';
+
+/** What the app serves and how. */
+export interface AppOptions {
+  store: Store;
+  /** The write token (DOSSIER_TOKEN); write endpoints answer 403 without one. */
+  token?: string;
+  /** Largest accepted request body in bytes (default {@link DEFAULT_MAX_UPLOAD}). */
+  maxUploadBytes?: number;
+  /** Directory of the web UI (default `web/` of the package). */
+  webDir?: string;
+}
+
+/** Builds the application. */
+export function createApp(options: AppOptions): Hono {
+  const app = new Hono();
+  app.use('*', securityHeaders());
+  const api = new Hono();
+  api.get('/openapi.json', (c) => c.json(openApiDocument()));
+  api.route('/', storyRoutes(options.store));
+  api.route('/', entityRoutes(options.store));
+  api.route('/', readRoutes(options.store));
+  api.route('/', ingestRoute(options.store, options.token, options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD));
+  api.all('*', (c) => c.json({ error: 'not_found', message: `No API endpoint ${c.req.method} ${c.req.path}; see /api/openapi.json.` }, 404));
+  app.route('/api', api);
+  serveWeb(app, options.webDir ?? webRoot());
+  app.notFound((c) => c.json({ error: 'not_found', message: `Nothing at ${c.req.path}.` }, 404));
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return c.json(error.body(), error.status);
+    return c.json({ error: 'internal', message: 'The server failed on this request; its log has the details.' }, 500);
+  });
+  return app;
+}

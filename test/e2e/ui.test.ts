@@ -1,0 +1,122 @@
+/**
+ * End to end in headless Chromium: open the story list, open a story, see its timeline, graph and
+ * map, follow an entity, read an item whose text holds markup, and do it by keyboard. Screenshots
+ * are written to docs/screenshots/ for the README.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { packageRoot } from '../../src/pipeline/paths.js';
+import { testServer, type TestServer } from '../server/support.js';
+import { launchBrowser, skipReason } from './browser.js';
+
+const SHOTS = join(packageRoot(), 'docs', 'screenshots');
+const TOKEN = 'e2e-token';
+const HOSTILE = { id: 'e2e-hostile', title: 'Pier <i>closed</i>', text: 'The pier in Rotterdam stayed shut on Monday <script>window.__dossierPwned = 1</script> while <img src=x onerror="window.__dossierPwned = 2"> inspectors checked the piles.', lang: 'en', published: '2025-03-03T10:00:00Z' };
+const skip = skipReason();
+
+describe('web UI in Chromium', { skip: skip ?? false }, () => {
+  let t: TestServer;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let page: Page;
+  const problems: string[] = [];
+
+  before(async () => {
+    t = await testServer({ demo: true, token: TOKEN });
+    const r = await fetch(`${t.url}/api/ingest`, { method: 'POST', body: JSON.stringify(HOSTILE), headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${TOKEN}` } });
+    assert.equal(r.status, 200);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await t?.stop();
+  });
+
+  it('lists the stories and searches them', async () => {
+    await page.goto(`${t.url}/`);
+    await page.waitForSelector('.story-link');
+    const total = (await t.get('/api/stories')).body.total;
+    assert.equal(await page.locator('.story-link').count(), Math.min(total, 25));
+    await page.screenshot({ path: join(SHOTS, 'story-list.png') });
+    await page.fill('input[name=q]', 'Rotterdam');
+    await page.click('button[type=submit]');
+    await page.waitForFunction("location.hash.includes('q=Rotterdam')");
+    await page.waitForSelector('.story-link');
+    const filtered = (await t.get('/api/stories?q=Rotterdam')).body.total;
+    assert.equal(await page.locator('.story-link').count(), Math.min(filtered, 25));
+  });
+
+  it('opens a story with its timeline, actor graph, map and items by language', async () => {
+    const [first] = (await t.get('/api/stories?limit=1')).body.stories;
+    const data = (await t.get(`/api/stories/${encodeURIComponent(first.id)}`)).body;
+    await page.goto(`${t.url}/#/`);
+    await page.click(`a.story-link[href="#/story/${encodeURIComponent(first.id)}"]`);
+    await page.waitForSelector('svg.map .points');
+    assert.equal(await page.locator('h1').textContent(), first.title);
+    assert.equal(await page.locator('.timeline > li').count(), data.timeline.length);
+    assert.ok((await page.locator('.timeline .precision').first().textContent())?.length);
+    assert.equal(await page.locator('svg.graph .node').count(), data.graph.nodes.length);
+    assert.equal(await page.locator('svg.graph .edge').count(), data.graph.edges.length);
+    assert.equal(await page.locator('svg.map .point').count(), data.places.points.length);
+    assert.ok((await page.locator('svg.map .countries path').count()) > 150);
+    assert.equal(await page.locator('.language-group').count(), new Set(data.items.map((i: any) => i.lang ?? 'und')).size);
+    assert.ok((await page.locator('.item mark.evidence').count()) > 0);
+    await page.screenshot({ path: join(SHOTS, 'story.png') });
+    await page.locator('#timeline').screenshot({ path: join(SHOTS, 'story-timeline.png') });
+    await page.locator('.two').first().screenshot({ path: join(SHOTS, 'story-actors-map.png') });
+    await page.locator('.language-group').first().screenshot({ path: join(SHOTS, 'story-items.png') });
+  });
+
+  it('follows an entity mention to the entity page', async () => {
+    const mention = page.locator('.item a.mention').first();
+    const href = (await mention.getAttribute('href')) ?? '';
+    await mention.click();
+    await page.waitForSelector('table.names');
+    assert.equal(new URL(page.url()).hash, href);
+    const id = decodeURIComponent(href.replace('#/entity/', ''));
+    const entity = (await t.get(`/api/entities/${encodeURIComponent(id)}`)).body;
+    assert.equal(await page.locator('table.names tbody tr').count(), Object.keys(entity.entity.names).length);
+    assert.equal(await page.locator('.related li').count(), entity.stories.length);
+    await page.screenshot({ path: join(SHOTS, 'entity.png'), fullPage: true });
+  });
+
+  it('shows markup in article text as text and runs none of it', async () => {
+    const [item] = (await t.store.listItems()).filter((i) => i.givenId === HOSTILE.id);
+    assert.ok(item);
+    await page.goto(`${t.url}/#/item/${encodeURIComponent(item.id)}`);
+    await page.waitForSelector('.body-text');
+    assert.match((await page.locator('.body-text').textContent()) ?? '', /<script>window\.__dossierPwned = 1<\/script>/);
+    assert.equal(await page.locator('main script, main img').count(), 0);
+    assert.equal(await page.evaluate('typeof window.__dossierPwned'), 'undefined');
+    await page.screenshot({ path: join(SHOTS, 'item.png'), fullPage: true });
+  });
+
+  it('is usable by keyboard: Tab reaches a story link and Enter opens it', async () => {
+    await page.goto(`${t.url}/#/`);
+    await page.waitForSelector('.story-link');
+    let found = false;
+    for (let i = 0; i < 40 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = (await page.evaluate("document.activeElement?.classList.contains('story-link') ?? false")) === true;
+    }
+    assert.ok(found, 'a story link took focus');
+    const outline = await page.evaluate('getComputedStyle(document.activeElement).outlineStyle');
+    assert.notEqual(outline, 'none');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.timeline, .empty');
+    assert.match(page.url(), /#\/story\//);
+    assert.equal(await page.evaluate('document.activeElement?.tagName'), 'H1');
+  });
+
+  it('raised no script errors and no Content-Security-Policy violations', () => {
+    assert.deepEqual(problems, []);
+  });
+});

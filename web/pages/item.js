@@ -1,0 +1,34 @@
+// @ts-check
+/** An item: its text with marks, what was moved out of the body, its messages and events. */
+import { get } from '../api.js';
+import { h, link, shortDate } from '../dom.js';
+import { languageName } from '../names.js';
+import { markedText } from '../views/text.js';
+import { publishedLine } from './story.js';
+
+/** @param {string} label @param {string[]} list */
+function listSection(label, list) {
+  return list.length ? h('div', {}, h('h3', {}, label), h('ul', {}, list.map((x) => h('li', {}, x)))) : null;
+}
+
+/** @param {string} id */
+export async function itemPage(id) {
+  const data = await get(`/items/${encodeURIComponent(id)}`);
+  const { item, fields } = data;
+  return [
+    h('h1', { tabindex: -1, lang: item.lang ?? undefined }, item.title ?? '(untitled)'),
+    h('p', { class: 'meta' }, `${languageName(item.lang)} · ${item.kind} #${item.index} · ${publishedLine(item)} · captured ${shortDate(item.capturedAt)}`),
+    h('p', { class: 'meta' }, 'Source: ', h('code', {}, item.source), item.url ? [' · URL: ', h('code', {}, item.url)] : null, data.byline ? ` · by ${data.byline}` : '', item.dateline ? ` · dateline ${item.dateline.place}${item.dateline.agencies.length ? ` (${item.dateline.agencies.join('/')})` : ''}` : ''),
+    data.stories.length ? h('p', {}, 'In stor', data.stories.length === 1 ? 'y ' : 'ies ', data.stories.map((/** @type {any} */ st, /** @type {number} */ i) => [i ? ', ' : '', h('a', { href: link('story', st.id) }, st.title)])) : null,
+    h('div', { class: 'two' },
+      h('section', { class: 'panel', lang: item.lang ?? undefined }, h('h2', {}, 'Extracted text'), markedText(item.text, item.spans, (x) => x)),
+      h('section', { class: 'panel' }, h('h2', {}, 'Moved out of the body'), listSection('Captions', fields.captions), listSection('Credits', fields.credits), listSection('Source lines', fields.sources), fields.siteName ? h('p', {}, `Site: ${fields.siteName}`) : null,
+        !fields.captions.length && !fields.credits.length && !fields.sources.length ? h('p', { class: 'empty' }, 'Nothing.') : null,
+        h('h2', {}, 'Messages'),
+        data.messages.length ? h('ul', { class: 'messages' }, data.messages.map((/** @type {any} */ m) => h('li', { class: `severity-${m.severity}` }, h('code', {}, m.code), ` ${m.reason}`))) : h('p', { class: 'empty' }, 'None.'),
+        h('h2', {}, 'Event mentions'),
+        data.events.length ? h('ul', {}, data.events.map((/** @type {any} */ e) => h('li', {}, h('strong', {}, e.type), ` (${e.modality}${e.time ? `, ${e.time.date} · ${e.time.precision}` : ''}) `, h('q', {}, e.sentence)))) : h('p', { class: 'empty' }, 'None.'),
+      ),
+    ),
+  ];
+}
