@@ -36,7 +36,7 @@ export function storyJson(story: StoryRecord, items: Map<string, StoredItem>): R
     last: story.last,
     items: story.itemIds.map((id) => {
       const item = items.get(id);
-      return { source: item?.source ?? null, item: item?.index ?? null, title: item?.title ?? null, lang: item?.lang?.code ?? 'und' };
+      return { id, source: item?.source ?? null, item: item?.index ?? null, title: item?.title ?? null, lang: item?.lang?.code ?? 'und' };
     }),
   };
 }

@@ -23,7 +23,7 @@ export function storyItemLines(story: StoryRecord, items: Map<string, StoredItem
     if (!item) return `    - ${id} (missing)`;
     const date = showDate(item.published?.date ?? null, item.published?.precision);
     const title = clip(item.title ?? item.text, TITLE_WIDTH - 20);
-    return `    - [${item.lang?.code ?? 'und'}] ${date.padEnd(16)} ${title}  (${item.source}#${item.index})`;
+    return `    - [${item.lang?.code ?? 'und'}] ${date.padEnd(16)} ${title}  (${item.source}#${item.index}, id ${item.id})`;
   });
 }
 
