@@ -4,6 +4,7 @@
 import { mergeEvents, type EventGroup } from '../events/index.js';
 import { openStore } from '../store/open.js';
 import type { Store, StoredItem } from '../store/store.js';
+import type { CliIO } from './io.js';
 
 /** Opens the store at `target`, runs `fn`, and always closes the store. */
 export async function withStore<T>(target: string, fn: (store: Store) => Promise<T>): Promise<T> {
@@ -38,4 +39,16 @@ export async function eventGroups(store: Store, itemIds?: string[]): Promise<Eve
     }),
     (id) => names.get(id) ?? id,
   );
+}
+
+/**
+ * The item ids a `--story ID` option limits a listing to: undefined when no story was named; null,
+ * after an error naming the id on stderr, when there is no such story.
+ */
+export async function storyScope(store: Store, storyId: string | undefined, io: CliIO): Promise<string[] | undefined | null> {
+  if (!storyId) return undefined;
+  const story = await store.getStory(storyId);
+  if (story) return story.itemIds;
+  io.stderr.write(`error: no story with id "${storyId}"; \`dossier stories\` lists the ids\n`);
+  return null;
 }

@@ -7,7 +7,7 @@ import { findCommitments, type Commitment } from '../../events/index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { dbTarget, formatOption, withDb, withFormat } from '../options.js';
 import { clip, showDate, writeJson, writeLines } from '../output.js';
-import { itemsById, withStore } from '../store-access.js';
+import { itemsById, storyScope, withStore } from '../store-access.js';
 import type { Store } from '../../store/store.js';
 import type { CommandRunner } from './runner.js';
 
@@ -65,15 +65,8 @@ export function registerCommitments(program: Command, io: CliIO, run: CommandRun
     run(async () => {
       const format = formatOption(options, FORMATS);
       return withStore(dbTarget(options, io), async (store) => {
-        let itemIds: string[] | undefined;
-        if (options.story) {
-          const story = await store.getStory(options.story);
-          if (!story) {
-            io.stderr.write(`error: no story with id "${options.story}"; \`dossier stories\` lists the ids\n`);
-            return EXIT.partial;
-          }
-          itemIds = story.itemIds;
-        }
+        const itemIds = await storyScope(store, options.story, io);
+        if (itemIds === null) return EXIT.partial;
         const rows = await commitmentRows(store, itemIds);
         if (format === 'json') writeJson(io, rows.map(commitmentJson));
         else writeLines(io, commitmentLines(rows));

@@ -6,7 +6,7 @@ import { eventJson } from '../contract.js';
 import { EXIT, type CliIO } from '../io.js';
 import { dbTarget, formatOption, withDb, withFormat } from '../options.js';
 import { writeJson, writeLines } from '../output.js';
-import { eventGroups, withStore } from '../store-access.js';
+import { eventGroups, storyScope, withStore } from '../store-access.js';
 import { timelineLines } from '../views.js';
 import type { CommandRunner } from './runner.js';
 
@@ -20,15 +20,8 @@ export function registerEvents(program: Command, io: CliIO, run: CommandRunner):
     run(async () => {
       const format = formatOption(options, FORMATS);
       return withStore(dbTarget(options, io), async (store) => {
-        let itemIds: string[] | undefined;
-        if (options.story) {
-          const story = await store.getStory(options.story);
-          if (!story) {
-            io.stderr.write(`error: no story with id "${options.story}"; \`dossier stories\` lists the ids\n`);
-            return EXIT.partial;
-          }
-          itemIds = story.itemIds;
-        }
+        const itemIds = await storyScope(store, options.story, io);
+        if (itemIds === null) return EXIT.partial;
         const events = await eventGroups(store, itemIds);
         if (format === 'json') writeJson(io, events.map(eventJson));
         else writeLines(io, timelineLines(events));
