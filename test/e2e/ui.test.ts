@@ -1,10 +1,12 @@
 /**
  * End to end in headless Chromium: open the story list, open a story, see its timeline, graph and
  * map, follow an entity, read an item whose text holds markup, and do it by keyboard. Screenshots
- * are written to docs/screenshots/ for the README.
+ * go to a temporary directory; with DOSSIER_SCREENSHOTS=docs they refresh docs/screenshots/ for the
+ * README (`DOSSIER_SCREENSHOTS=docs npm test -- e2e`), so an ordinary test run changes no tracked file.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -12,7 +14,7 @@ import { packageRoot } from '../../src/pipeline/paths.js';
 import { testServer, type TestServer } from '../server/support.js';
 import { launchBrowser, skipReason } from './browser.js';
 
-const SHOTS = join(packageRoot(), 'docs', 'screenshots');
+const SHOTS = process.env.DOSSIER_SCREENSHOTS === 'docs' ? join(packageRoot(), 'docs', 'screenshots') : mkdtempSync(join(tmpdir(), 'dossier-shots-'));
 const TOKEN = 'e2e-token';
 const HOSTILE = { id: 'e2e-hostile', title: 'Pier <i>closed</i>', text: 'The pier in Rotterdam stayed shut on Monday <script>window.__dossierPwned = 1</script> while <img src=x onerror="window.__dossierPwned = 2"> inspectors checked the piles.', lang: 'en', published: '2025-03-03T10:00:00Z' };
 const skip = skipReason();
@@ -38,6 +40,7 @@ describe('web UI in Chromium', { skip: skip ?? false }, () => {
   after(async () => {
     await browser?.close();
     await t?.stop();
+    if (process.env.DOSSIER_SCREENSHOTS !== 'docs') rmSync(SHOTS, { recursive: true, force: true });
   });
 
   it('lists the stories and searches them', async () => {
