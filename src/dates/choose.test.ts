@@ -4,17 +4,17 @@ import type { DateCandidate, Item } from '../pipeline/types.js';
 import { formatWritten } from './calendar.js';
 import { parseMachineDate } from './iso.js';
 import { resolvePublished } from './published.js';
+import { testItem } from '../pipeline/test-item.js';
 
 const CAPTURED = '2024-06-01T12:00:00.000Z';
 
 function item(dateCandidates: DateCandidate[], lang: string | null = 'en'): Item {
-  return {
-    source: 'page.html', index: 0, documentHash: 'h', kind: 'article', title: null, text: '', url: null, id: null,
-    byline: null, dateline: null, capturedAt: CAPTURED, dateCandidates,
-    fields: { captions: [], credits: [], sources: [], siteName: null }, declaredLang: null,
+  return testItem({
+    source: 'page.html',
+    capturedAt: CAPTURED,
+    dateCandidates,
     lang: lang ? { code: lang, confidence: 1, provenance: { certainty: 'inferred', rule: 'test' } } : null,
-    published: null, times: [], mentions: [], events: [], messages: [],
-  };
+  });
 }
 
 const own = (text: string, origin: string): DateCandidate => ({ text, origin, own: true });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Item, RawDocument } from '../pipeline/types.js';
 import { addDocumentDateCandidates, documentDateCandidates } from './document-dates.js';
 import { resolvePublished } from './published.js';
+import { testItem } from '../pipeline/test-item.js';
 
 const CAPTURED = '2024-06-01T12:00:00.000Z';
 
@@ -11,12 +12,7 @@ function doc(content: string, mediaType: RawDocument['mediaType'] = 'text/html')
 }
 
 function item(index = 0): Item {
-  return {
-    source: 'page.html', index, documentHash: 'h', kind: 'article', title: null, text: '', url: null, id: null,
-    byline: null, dateline: null, capturedAt: CAPTURED, dateCandidates: [],
-    fields: { captions: [], credits: [], sources: [], siteName: null }, declaredLang: null,
-    lang: null, published: null, times: [], mentions: [], events: [], messages: [],
-  };
+  return testItem({ source: 'page.html', index, capturedAt: CAPTURED });
 }
 
 const GRAPH = `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[

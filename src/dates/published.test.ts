@@ -2,18 +2,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DateCandidate, Item } from '../pipeline/types.js';
 import { examinePublished, resolvePublished } from './published.js';
+import { testItem } from '../pipeline/test-item.js';
 
 const CAPTURED = '2024-04-10T12:00:00.000Z';
 
 /** An item with only what the dates stage reads. */
 function item(dateCandidates: DateCandidate[], lang: string | null = null): Item {
-  return {
-    source: 'page.html', index: 0, documentHash: 'h', kind: 'article', title: null, text: '', url: null, id: null,
-    byline: null, dateline: null, capturedAt: CAPTURED, dateCandidates,
-    fields: { captions: [], credits: [], sources: [], siteName: null }, declaredLang: null,
+  return testItem({
+    source: 'page.html',
+    capturedAt: CAPTURED,
+    dateCandidates,
     lang: lang ? { code: lang, confidence: 1, provenance: { certainty: 'inferred', rule: 'test' } } : null,
-    published: null, times: [], mentions: [], events: [], messages: [],
-  };
+  });
 }
 
 const own = (text: string, origin: string): DateCandidate => ({ text, origin, own: true });

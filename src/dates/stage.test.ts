@@ -8,15 +8,19 @@ import { itemFullText } from '../pipeline/types.js';
 import { resolvePublished } from './published.js';
 import { datesStage } from './stage.js';
 import { findTimeExpressions } from './times.js';
+import { testItem } from '../pipeline/test-item.js';
 
 function item(title: string | null, text: string, lang: string, dateCandidates: DateCandidate[], capturedAt = '2024-04-12T08:00:00.000Z'): Item {
-  return {
-    source: 'brief.txt', index: 2, documentHash: 'h', kind: 'brief', title, text, url: null, id: null,
-    byline: null, dateline: null, capturedAt, dateCandidates,
-    fields: { captions: [], credits: [], sources: [], siteName: null }, declaredLang: null,
+  return testItem({
+    source: 'brief.txt',
+    index: 2,
+    kind: 'brief',
+    title,
+    text,
+    capturedAt,
+    dateCandidates,
     lang: { code: lang, confidence: 0.99, provenance: { certainty: 'inferred', rule: 'language/eld' } },
-    published: null, times: [], mentions: [], events: [], messages: [],
-  };
+  });
 }
 
 test('the stage sets the publication date and measures text times from it, offsets into the full text', () => {

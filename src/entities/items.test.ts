@@ -3,16 +3,19 @@ import { test } from 'node:test';
 import type { Item } from '../pipeline/types.js';
 import { itemFullText } from '../pipeline/types.js';
 import { entitiesForItems, entitiesStage, lookupEntity, resolveAcrossItems, SURNAME_ACROSS_RULE, TAGGER_RULE } from './index.js';
+import { testItem } from '../pipeline/test-item.js';
 
 /** An item as extraction would leave it, with its language already detected. */
 function item(index: number, lang: string, text: string, title: string | null = null): Item {
-  return {
-    source: `test-${index}.txt`, index, documentHash: `hash-${index}`, kind: 'article', title, text, url: null, id: null, byline: null,
-    dateline: null, capturedAt: '2024-04-10T12:00:00Z', dateCandidates: [],
-    fields: { captions: [], credits: [], sources: [], siteName: null }, declaredLang: null,
+  return testItem({
+    source: `test-${index}.txt`,
+    index,
+    documentHash: `hash-${index}`,
+    title,
+    text,
+    capturedAt: '2024-04-10T12:00:00Z',
     lang: { code: lang, confidence: 0.99, provenance: { certainty: 'inferred', rule: 'test' } },
-    published: null, times: [], mentions: [], events: [], messages: [],
-  };
+  });
 }
 
 function annotated(...items: Item[]): Item[] {

@@ -3,6 +3,7 @@
  * entities or dates stages).
  */
 import type { EntityType, Item, Mention, Precision, TimeExpression } from '../pipeline/types.js';
+import { testItem } from '../pipeline/test-item.js';
 
 /** A mention given as [text, type, entity id]; it is placed at the first occurrence after the previous one. */
 export type MentionSpec = [text: string, type: EntityType, entity: string];
@@ -34,26 +35,14 @@ export function itemWith(lang: string, text: string, mentions: MentionSpec[], ti
     from = start + piece.length;
     return { start, end: start + piece.length, text: piece, date, precision, provenance: { certainty: 'stated', rule: 'test' } };
   });
-  return {
-    source: 'test.txt',
-    index: 0,
+  return testItem({
     documentHash: 'test',
-    kind: 'article',
-    title: null,
     text,
-    url: null,
-    id: null,
-    byline: null,
-    dateline: null,
     capturedAt: '2025-06-01T12:00:00Z',
-    dateCandidates: [],
-    fields: { captions: [], credits: [], sources: [], siteName: null },
     declaredLang: lang,
     lang: { code: lang, confidence: 1, provenance: { certainty: 'stated', rule: 'test' } },
     published: published ? { date: published, precision: 'day', basis: 'metadata', evidence: published } : null,
     times: timed,
     mentions: placed,
-    events: [],
-    messages: [],
-  };
+  });
 }

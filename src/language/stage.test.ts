@@ -2,15 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Item } from '../pipeline/types.js';
 import { labelLanguage, languageStage } from './stage.js';
+import { testItem } from '../pipeline/test-item.js';
 
 /** An item with only the fields the language stage reads set. */
 function item(title: string | null, text: string, declaredLang: string | null = null): Item {
-  return {
-    source: 'test.txt', index: 0, documentHash: 'h', kind: 'article', title, text, url: null, id: null,
-    byline: null, dateline: null, capturedAt: '2024-04-10T12:00:00.000Z', dateCandidates: [],
-    fields: { captions: [], credits: [], sources: [], siteName: null }, declaredLang, lang: null,
-    published: null, times: [], mentions: [], events: [], messages: [],
-  };
+  return testItem({ title, text, declaredLang, capturedAt: '2024-04-10T12:00:00.000Z' });
 }
 
 const DUTCH = 'De regering kondigde dinsdag nieuwe maatregelen aan om de woningnood in de grote steden te verminderen.';

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { findEvents } from '../../src/events/index.js';
 import type { EntityType, EventMention, Item, Mention } from '../../src/pipeline/types.js';
+import { testItem } from '../../src/pipeline/test-item.js';
 
 /** One gold event. `agent` and `target` list entity ids that must carry that role. */
 export interface GoldEvent {
@@ -69,28 +70,16 @@ export function itemFor(line: GoldLine, index: number): Item {
     mentions.push({ start, end: start + m.text.length, text: m.text, type: m.type, entity: m.entity, provenance: { certainty: 'stated', rule: 'test/gold' } });
     from = start + m.text.length;
   }
-  return {
+  return testItem({
     source: 'gold',
     index,
     documentHash: '',
-    kind: 'article',
-    title: null,
     text: line.sentence,
-    url: null,
-    id: null,
-    byline: null,
-    dateline: null,
     capturedAt: '2025-01-01T00:00:00Z',
-    dateCandidates: [],
-    fields: { captions: [], credits: [], sources: [], siteName: null },
     declaredLang: line.lang,
     lang: { code: line.lang, confidence: 1, provenance: { certainty: 'stated', rule: 'test/gold' } },
-    published: null,
-    times: [],
     mentions,
-    events: [],
-    messages: [],
-  };
+  });
 }
 
 function list(value: string | string[] | undefined): string[] {
