@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { demoGold, demoManifest } from '../cli/commands/demo.js';
 import { readInputs } from '../ingest/index.js';
 import { packageRoot } from '../pipeline/paths.js';
 import type { Item } from '../pipeline/types.js';
@@ -11,16 +12,10 @@ import { VOCABULARY } from './text/vocabulary.js';
 const demoDir = join(packageRoot(), 'demo');
 const skip = existsSync(join(demoDir, 'gold.json')) ? false : 'the demo corpus (demo/gold.json) is not present';
 
-interface GoldRef {
-  file: string;
-  item: number | string;
-}
-
 /** Gold item keys per file: indexes for pages, record ids for JSONL. */
 function goldByFile(): Map<string, (number | string)[]> {
-  const gold = JSON.parse(readFileSync(join(demoDir, 'gold.json'), 'utf8')) as { stories: { items: GoldRef[] }[]; unrelated: { items: GoldRef[] }[] };
   const byFile = new Map<string, (number | string)[]>();
-  for (const group of [...gold.stories, ...gold.unrelated]) {
+  for (const group of demoGold()) {
     for (const ref of group.items) byFile.set(ref.file, [...(byFile.get(ref.file) ?? []), ref.item]);
   }
   return byFile;
@@ -28,9 +23,9 @@ function goldByFile(): Map<string, (number | string)[]> {
 
 /** Every demo file extracted through ingest, with the capture time the manifest gives it. */
 async function extractDemo(): Promise<Map<string, Item[]>> {
-  const manifest = JSON.parse(readFileSync(join(demoDir, 'manifest.json'), 'utf8')) as { files: Record<string, { capturedAt: string }> };
+  const { files } = demoManifest();
   const out = new Map<string, Item[]>();
-  for (const [file, { capturedAt }] of Object.entries(manifest.files)) {
+  for (const [file, capturedAt] of files) {
     const items: Item[] = [];
     for await (const event of readInputs([join(demoDir, file)], { capturedAt })) {
       assert.equal(event.kind, 'document', `${file} reads as documents`);

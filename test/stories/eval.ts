@@ -4,33 +4,20 @@
  * present, on the seeds (gold: the founding acceptance — four US–Japan articles together, every
  * other item apart, the two Dubai-airport briefs together, and the two briefs on the same night's strikes on Ukraine together).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestDemo } from '../../src/cli/commands/demo.js';
-import { packageRoot, sharedPath } from '../../src/pipeline/paths.js';
+import { demoGold, ingestDemo } from '../../src/cli/commands/demo.js';
+import { sharedPath } from '../../src/pipeline/paths.js';
 import { ingestInputs } from '../../src/pipeline/process.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { bcubed, type ClusterScores } from './bcubed.js';
 
-interface GoldEntry {
-  file: string;
-  item: number | string;
-}
-interface Gold {
-  stories: { id: string; items: GoldEntry[] }[];
-  unrelated: (GoldEntry | { items: GoldEntry[] })[];
-}
-
 /** Item key → gold label, from demo/gold.json. */
-function demoGold(): Map<string, string> {
-  const gold = JSON.parse(readFileSync(join(packageRoot(), 'demo', 'gold.json'), 'utf8')) as Gold;
+function demoGoldLabels(): Map<string, string> {
   const labels = new Map<string, string>();
-  for (const story of gold.stories) for (const entry of story.items) labels.set(key(entry.file, entry.item), story.id);
-  gold.unrelated.forEach((u, n) => {
-    for (const entry of 'items' in u ? u.items : [u]) labels.set(key(entry.file, entry.item), `unrelated-${n}`);
-  });
+  for (const group of demoGold()) for (const entry of group.items) labels.set(key(entry.file, entry.item), group.id);
   return labels;
 }
 
@@ -65,7 +52,7 @@ async function evalDemo(dir: string): Promise<void> {
   const store = await openStore(join(dir, 'demo.db'));
   try {
     await ingestDemo(store);
-    const gold = demoGold();
+    const gold = demoGoldLabels();
     const system = await systemLabels(store, (source) => source.slice(source.indexOf('demo/') + 'demo/'.length));
     report('demo', bcubed(system, gold), system, gold);
   } finally {

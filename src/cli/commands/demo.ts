@@ -33,6 +33,18 @@ export function demoManifest(): { dir: string; files: [string, string][] } {
   return { dir, files };
 }
 
+/** One group of demo/gold.json: a story, or one unrelated item; files relative to demo/, items by page index or JSONL record id. */
+export interface DemoGoldGroup {
+  id: string;
+  items: { file: string; item: number | string }[];
+}
+
+/** The ground truth of the demo corpus (demo/gold.json): its stories, then its unrelated items, one group each. */
+export function demoGold(): DemoGoldGroup[] {
+  const gold = JSON.parse(readFileSync(join(packageRoot(), 'demo', 'gold.json'), 'utf8')) as { stories: DemoGoldGroup[]; unrelated: DemoGoldGroup[] };
+  return [...gold.stories, ...gold.unrelated];
+}
+
 /** Ingests the demo corpus into `store` with each file's capture time; returns the summary. */
 export async function ingestDemo(store: Parameters<typeof ingestInputs>[0], onProgress?: (s: IngestSummary, source: string) => void): Promise<IngestSummary> {
   const { dir, files } = demoManifest();
