@@ -43,7 +43,8 @@ export function storyJson(story: StoryRecord, items: Map<string, StoredItem>): R
 
 /** One event as printed by `dossier events --format json`. */
 export function eventJson(event: EventGroup): Record<string, unknown> {
-  return { id: event.id, type: event.type, actors: event.actors, place: event.place, time: event.time, modality: event.modality, evidence: event.evidence };
+  const { id, type, actors, place, time, modality, evidence } = event;
+  return { id, type, actors, place, time, open: event.open ?? null, modality, evidence };
 }
 
 /** One entity as printed by `dossier entities --format json`. */
@@ -51,7 +52,11 @@ export function entityJson(entity: EntitySummary): Record<string, unknown> {
   return { id: entity.id, type: entity.type, name: entity.name, names: entity.names, mentions: entity.mentions };
 }
 
-/** One mention as printed by `dossier annotate --format json`. */
+/**
+ * One mention as printed by `dossier annotate --format json`: `rule` and `evidence` (added after
+ * the first contract) say what joined the text to its entity (`entities/coref/surname` with the
+ * full name, the catalogue form of a declined name, the role before a person).
+ */
 export function mentionJson(mention: Mention): Record<string, unknown> {
-  return { start: mention.start, end: mention.end, text: mention.text, type: mention.type, entity: mention.entity };
+  return { start: mention.start, end: mention.end, text: mention.text, type: mention.type, entity: mention.entity, rule: mention.provenance.rule, evidence: mention.provenance.evidence ?? null };
 }

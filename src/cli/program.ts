@@ -9,6 +9,7 @@ import { registerAnnotate } from './commands/annotate.js';
 import { registerCommitments } from './commands/commitments.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEntities } from './commands/entities.js';
+import { registerEntity } from './commands/entity.js';
 import { registerEvents } from './commands/events.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
@@ -48,7 +49,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  for (const register of [registerIngest, registerExtract, registerStories, registerSimilar, registerEvents, registerCommitments, registerEntities, registerAnnotate, registerSearch, registerDemo, registerServe]) {
+  for (const register of [registerIngest, registerExtract, registerStories, registerSimilar, registerEvents, registerCommitments, registerEntities, registerEntity, registerAnnotate, registerSearch, registerDemo, registerServe]) {
     register(program, io, run);
   }
   try {

@@ -26,12 +26,12 @@ export async function itemsById(store: Store, ids?: string[]): Promise<Map<strin
 export async function eventGroups(store: Store, itemIds?: string[]): Promise<EventGroup[]> {
   const events = await store.listEvents(itemIds ? { itemIds } : {});
   const items = await itemsById(store, [...new Set(events.map((e) => e.itemId))]);
-  const names = new Map<string, string>();
+  const ids = new Set<string>();
   for (const event of events) {
-    for (const id of [...event.actors.map((actor) => actor.entity), ...(event.place ? [event.place] : [])]) {
-      if (!names.has(id)) names.set(id, (await store.getEntity(id))?.name ?? id);
-    }
+    for (const actor of event.actors) ids.add(actor.entity);
+    if (event.place) ids.add(event.place);
   }
+  const names = new Map((await store.getEntities([...ids])).map((entity) => [entity.id, entity.name]));
   return mergeEvents(
     events.map((event) => {
       const item = items.get(event.itemId);

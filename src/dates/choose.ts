@@ -37,12 +37,35 @@ const DAY_OR_FINER = new Set(['day', 'hour', 'minute']);
 /** Origins of dates shown to readers next to the headline. */
 const VISIBLE = /^(text:title|byline)/i;
 
+/** Origins of dates shown to readers anywhere on the page as the entry's date (beside the headline or in a date-named element). */
+const SHOWN = /^(text:title|text:class|byline)/i;
+
+/** {@link SHOWN}, and `<time>` elements' values. */
+const SHOWN_OR_TIME = /^(text:title|text:class|byline|time)/i;
+
+/** Metadata keys that say "date" without saying which (publication, creation, change): `date`, `DC.date`, `dcterms.date`. */
+const GENERIC_META = /^meta:(?:(?:dc|dcterms)[.:])?date$/i;
+
 /**
- * Hours of the UTC clock within which a UTC timestamp can fall on the previous local day (zones
- * down to UTC−12) or the next one (zones up to UTC+14): 12 and 10.
+ * How many days before a generic metadata date a shown date may lie and still be the publication
+ * the generic key was stamped after: on htmldate's set the generic key ran 1–7 days after the shown
+ * date where the two differed; 14 leaves room without reaching back to dates a story speaks of.
  */
-const WEST_LIMIT_HOUR = 12;
+const GENERIC_META_LEAD_DAYS = 14;
+
+/**
+ * Hours of the UTC clock within which a UTC timestamp can fall on the previous local day (inhabited
+ * zones with a press down to UTC−10, Hawaii; UTC−11 and −12 are a few small islands) or the next one
+ * (zones up to UTC+14): 10 and 10.
+ */
+const WEST_LIMIT_HOUR = 10;
 const EAST_LIMIT_HOUR = 10;
+
+/**
+ * Origins that never stand for the local day of a UTC stamp: dates in date-named elements anywhere
+ * on the page (measured: on htmldate's set the two they moved were both moved wrongly, to a later edit).
+ */
+const NOT_LOCAL_DAY = /^text:class$/;
 
 /** Two stamps this close (ms) are one moment written twice (seconds dropped, a minute's rounding). */
 const SAME_MOMENT_MS = 2 * 60_000;
@@ -65,29 +88,76 @@ function refinement(winner: Reading, others: readonly Reading[]): Reading | null
   return others.find((r) => r.fallback === winner.fallback && DAY_OR_FINER.has(r.read.value.precision) && within(r.read.value, winner.read.value)) ?? null;
 }
 
-/** A reading naming the local day next to a UTC timestamp's UTC day, or null. */
+/** Zone offsets are whole quarter hours between UTC−12 and UTC+14 (ms). */
+const QUARTER_HOUR_MS = 15 * 60_000;
+const MIN_OFFSET_MS = -12 * 3_600_000;
+const MAX_OFFSET_MS = 14 * 3_600_000;
+
+/** True when the wall clock of `local` is the wall clock of `utc` moved by a real zone offset (a minute's rounding allowed). */
+function zoneApart(local: DateValue, utc: DateValue): boolean {
+  const wallMs = (v: DateValue) => Date.UTC(v.wall.year, v.wall.month - 1, v.wall.day, v.wall.hour, v.wall.minute);
+  const apart = wallMs(local) - wallMs(utc);
+  const off = Math.abs(apart - Math.round(apart / QUARTER_HOUR_MS) * QUARTER_HOUR_MS);
+  return apart >= MIN_OFFSET_MS && apart <= MAX_OFFSET_MS && off <= SAME_MOMENT_MS;
+}
+
+/**
+ * A reading naming the local day next to a UTC timestamp's UTC day, or null. A clock time that is
+ * the same moment written locally settles it; a bare neighbouring day (the URL's, a byline's) does
+ * only when no date next to the headline shows the UTC day itself.
+ */
 function localDay(winner: Reading, others: readonly Reading[]): Reading | null {
   const value = winner.read.value;
   if (value.instant === undefined || winner.read.zoneAssumed || !writtenInUtc(value)) return null;
   const hour = value.wall.hour;
-  return (
-    others.find((r) => {
-      const other = r.read.value;
-      if (r.fallback !== winner.fallback || !DAY_OR_FINER.has(other.precision) || writtenInUtc(other)) return false;
-      // A stamp with a known instant must be the same moment written locally, not another moment.
-      if (other.instant !== undefined && !r.read.zoneAssumed && Math.abs(other.instant - (value.instant ?? 0)) > SAME_MOMENT_MS) return false;
-      const distance = dayDistance(other.wall, value.wall);
-      return (distance === -1 && hour < WEST_LIMIT_HOUR) || (distance === 1 && hour >= EAST_LIMIT_HOUR);
-    }) ?? null
-  );
+  const neighbours = others.filter((r) => {
+    const other = r.read.value;
+    if (r.fallback !== winner.fallback || !DAY_OR_FINER.has(other.precision) || writtenInUtc(other) || NOT_LOCAL_DAY.test(r.candidate.origin)) return false;
+    // A stamp with a known instant must be the same moment written locally, not another moment.
+    if (other.instant !== undefined && !r.read.zoneAssumed && Math.abs(other.instant - (value.instant ?? 0)) > SAME_MOMENT_MS) return false;
+    // A clock time read without its zone must differ from the UTC clock by a real zone offset.
+    if (r.read.zoneAssumed && other.precision !== 'day' && !zoneApart(other, value)) return false;
+    const distance = dayDistance(other.wall, value.wall);
+    return (distance === -1 && hour < WEST_LIMIT_HOUR) || (distance === 1 && hour >= EAST_LIMIT_HOUR);
+  });
+  const sameMoment = neighbours.find((r) => r.read.value.precision !== 'day');
+  if (sameMoment) return sameMoment;
+  const utcDayShown = others.some((r) => r.fallback === winner.fallback && shownDay(r, VISIBLE) && dayDistance(r.read.value.wall, value.wall) === 0);
+  return utcDayShown ? null : neighbours[0] ?? null;
 }
 
-/** The first visible own date, when it names a later day than `day` (the metadata winner's); else null. */
+/** An own date shown on the page with a day (not an ambiguous numeric one). */
+function shownDay(r: Reading, origins: RegExp): boolean {
+  return !r.fallback && origins.test(r.candidate.origin) && DAY_OR_FINER.has(r.read.value.precision) && !ambiguousNumeric(r.candidate.text);
+}
+
+/**
+ * The first visible own date, when it names a later day than `day` (the metadata winner's) and no
+ * date shown on the page names the metadata's own day (a page showing both its first and its
+ * latest date keeps the metadata's); else null.
+ */
 function visibleDisagreement(winner: Reading, day: DateValue, others: readonly Reading[]): Reading | null {
   if (winner.read.basis !== 'metadata' || winner.fallback) return null;
-  const visible = others.find((r) => !r.fallback && VISIBLE.test(r.candidate.origin) && DAY_OR_FINER.has(r.read.value.precision) && !ambiguousNumeric(r.candidate.text));
-  if (!visible) return null;
-  return dayDistance(visible.read.value.wall, day.wall) > 0 ? visible : null;
+  const visible = others.find((r) => shownDay(r, VISIBLE));
+  if (!visible || dayDistance(visible.read.value.wall, day.wall) <= 0) return null;
+  const confirmed = others.some((r) => shownDay(r, SHOWN) && dayDistance(r.read.value.wall, day.wall) === 0);
+  return confirmed ? null : visible;
+}
+
+/**
+ * For a winner from a generic metadata key (`<meta name="date">`, `DC.date`: on many sites the time
+ * the page was generated or last changed), the first date shown on the page that names a day up to
+ * {@link GENERIC_META_LEAD_DAYS} days earlier; else null.
+ */
+function shownBeforeGeneric(winner: Reading, day: DateValue, others: readonly Reading[]): Reading | null {
+  if (winner.fallback || !GENERIC_META.test(winner.candidate.origin)) return null;
+  return (
+    others.find((r) => {
+      if (!shownDay(r, SHOWN_OR_TIME)) return false;
+      const lead = dayDistance(day.wall, r.read.value.wall);
+      return lead >= 1 && lead <= GENERIC_META_LEAD_DAYS;
+    }) ?? null
+  );
 }
 
 /** The reading with its value cut to the day when its clock time was read in an assumed zone. */
@@ -108,5 +178,7 @@ export function chooseReading(readings: readonly Reading[]): Choice | null {
   const base = local ? trustedPart(local) : first;
   const visible = visibleDisagreement(first, base.read.value, others);
   if (visible) return { reading: visible, rule: 'dates/visible-over-metadata' };
+  const shown = local ? null : shownBeforeGeneric(first, base.read.value, others);
+  if (shown) return { reading: shown, rule: 'dates/shown-over-generic-metadata' };
   return local ? { reading: base, rule: 'dates/local-day' } : { reading: first, rule: null };
 }

@@ -1,27 +1,32 @@
 /**
  * Publication-date candidates read from a raw HTML document by the dates domain itself, so the
  * publication date does not depend on what extraction kept: metadata ({@link metadataDateCandidates})
- * and complete dates next to the main heading ({@link titleDateCandidates}). The pipeline calls
+ * complete dates next to the main heading ({@link titleDateCandidates}) and in elements named as
+ * dates ({@link classDateCandidates}). The pipeline calls
  * {@link addDocumentDateCandidates} after extraction and before the stages.
  */
 import { parseHTML } from 'linkedom';
+import { newItem } from '../pipeline/item.js';
 import type { DateCandidate, Item, RawDocument } from '../pipeline/types.js';
 import { metadataDateCandidates, type DateDom } from './html-metadata.js';
+import { classDateCandidates, type ClassNode } from './html-class-dates.js';
 import { titleDateCandidates, type TextNode } from './html-title-dates.js';
+import { examinePublished, type PublishedResolution } from './published.js';
 
 /** Pages longer than this are not parsed again for dates (the extractor's own DOM limit is 5 M characters). */
 export const MAX_DATE_HTML_CHARS = 5_000_000;
 
 /**
  * The date candidates of an HTML document (empty for other media types, or when the page cannot
- * be parsed): metadata first, then dates around the main heading.
+ * be parsed): metadata first, then dates around the main heading, then dates in date-named elements.
  */
 export function documentDateCandidates(document: Pick<RawDocument, 'mediaType' | 'content' | 'capturedAt'>): DateCandidate[] {
   if (document.mediaType !== 'text/html' || document.content.length > MAX_DATE_HTML_CHARS) return [];
   const capture = Date.parse(document.capturedAt.date);
   try {
-    const dom = parseHTML(document.content).document as unknown as DateDom & TextNode;
-    return [...metadataDateCandidates(dom), ...titleDateCandidates(dom, Number.isNaN(capture) ? Date.now() : capture)];
+    const dom = parseHTML(document.content).document as unknown as DateDom & TextNode & ClassNode;
+    const reference = Number.isNaN(capture) ? Date.now() : capture;
+    return [...metadataDateCandidates(dom), ...titleDateCandidates(dom, reference), ...classDateCandidates(dom, reference)];
   } catch {
     return [];
   }
@@ -50,4 +55,16 @@ export function addDocumentDateCandidates(items: readonly Item[], document: Pick
       item.dateCandidates.push(added);
     }
   }
+}
+
+/**
+ * The publication date the document's own candidates give on their own, as for a single article
+ * (see {@link examinePublished}): what the page says about its date when extraction found no item
+ * in it (a page whose text extraction cannot segment, such as some CJK or script-built pages). The
+ * evaluation uses it for such pages; the pipeline stores items only, so there it dates nothing.
+ * @param document an HTML document (other media types give no candidates, hence no date)
+ */
+export function examineDocumentPublished(document: RawDocument): PublishedResolution {
+  const page = newItem(document, { index: 0, kind: 'article', title: null, text: '', dateCandidates: documentDateCandidates(document) });
+  return examinePublished(page);
 }

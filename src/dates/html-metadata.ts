@@ -66,11 +66,18 @@ function walkJson(value: unknown, out: JsonNode[], depth = 0): void {
   }
 }
 
+/** True for a script that holds JSON-LD: typed `ld+json`, or untyped with a JSON object naming `@context` (some CMSs omit the type). */
+function isJsonLdScript(type: string | null, body: string): boolean {
+  if (type !== null && type.trim() !== '') return /ld\+json/i.test(type);
+  return /^\s*[[{]/.test(body) && body.includes('"@context"');
+}
+
 /** JSON-LD candidates: content nodes first, then the others; a script that is not JSON is read by pattern. */
 function jsonLdCandidates(dom: DateDom): DateCandidate[] {
   const nodes: JsonNode[] = [];
-  for (const script of dom.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of dom.querySelectorAll('script')) {
     const text = script.textContent ?? '';
+    if (!isJsonLdScript(script.getAttribute('type'), text)) continue;
     try {
       walkJson(JSON.parse(text), nodes);
     } catch {
@@ -102,13 +109,20 @@ function elementValue(element: DateElement): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-/** Microdata and hAtom: `itemprop=datePublished|dateCreated` on any element but meta, `.published` with a value. */
+/** Microdata, RDFa and hAtom: `itemprop`/`property` `datePublished|dateCreated` on any element but meta, `.published` with a value. */
 function markupCandidates(dom: DateDom): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const element of dom.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"]')) {
     if (element.getAttribute('name') !== null || element.getAttribute('property') !== null) continue;
     const value = elementValue(element);
     if (value && value.length <= 80) out.push({ text: value, origin: `microdata:${element.getAttribute('itemprop')}`, own: true });
+  }
+  // RDFa: `<span property="schema:datePublished" content="…">` (meta elements are read by metaCandidates).
+  for (const element of dom.querySelectorAll('[property$="datePublished"], [property$="dateCreated"]')) {
+    const property = element.getAttribute('property') ?? '';
+    if (element.getAttribute('name') !== null || element.getAttribute('itemprop') !== null || !/(^|:)date(Published|Created)$/.test(property)) continue;
+    const value = elementValue(element);
+    if (value && value.length <= 80) out.push({ text: value, origin: `microdata:${property.replace(/^.*:/, '')}`, own: true });
   }
   const hatom = new Set<string>();
   for (const element of dom.querySelectorAll('abbr.published, time.published, time[pubdate], .published[title], .published[datetime]')) {

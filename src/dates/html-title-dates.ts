@@ -81,6 +81,25 @@ export function ambiguousNumeric(text: string): boolean {
 }
 
 /**
+ * The complete dates of a short text in any registered language — day, month and a written year,
+ * stated, not an ambiguous slashed numeric date — with where each starts; on spans starting at the
+ * same place, the longest reading.
+ * @param capture the capture instant (ms), the reference of the parsers
+ */
+export function completeDates(text: string, capture: number): { start: number; text: string }[] {
+  const spans = new Map<number, string>();
+  for (const locale of Object.values(DATE_LOCALES)) {
+    for (const found of findDates(text, parseContext(locale, capture, UTC, 'past'))) {
+      const day = found.value.precision === 'day' || found.value.precision === 'minute' || found.value.precision === 'hour';
+      if (found.kind !== 'date' || found.certainty !== 'stated' || !day || ambiguousNumeric(found.text)) continue;
+      const known = spans.get(found.start);
+      if (known === undefined || known.length < found.text.length) spans.set(found.start, found.text);
+    }
+  }
+  return [...spans].map(([start, span]) => ({ start, text: span }));
+}
+
+/**
  * Complete dates in the text around the first `<h1>` of a page: those after the heading, nearest
  * first, then those before it, nearest first; origin `text:title`. Empty when the page has no `<h1>`
  * (measured: also reading after a blog's `<h2 class="post-title">` gained 2 right answers and 3 wrong).
@@ -92,18 +111,7 @@ export function titleDateCandidates(root: TextNode, capture: number): DateCandid
   if (!around) return [];
   const before = around.text.slice(Math.max(0, around.start - BEFORE_TITLE_CHARS), around.start);
   const after = around.text.slice(around.end, around.end + AFTER_TITLE_CHARS);
-  const complete = (text: string): { start: number; text: string }[] => {
-    const spans = new Map<number, string>();
-    for (const locale of Object.values(DATE_LOCALES)) {
-      for (const found of findDates(text, parseContext(locale, capture, UTC, 'past'))) {
-        const day = found.value.precision === 'day' || found.value.precision === 'minute' || found.value.precision === 'hour';
-        if (found.kind !== 'date' || found.certainty !== 'stated' || !day || ambiguousNumeric(found.text)) continue;
-        const known = spans.get(found.start);
-        if (known === undefined || known.length < found.text.length) spans.set(found.start, found.text);
-      }
-    }
-    return [...spans].map(([start, span]) => ({ start, text: span }));
-  };
+  const complete = (text: string) => completeDates(text, capture);
   const afterDates = complete(after).sort((a, b) => a.start - b.start);
   const beforeDates = complete(before).sort((a, b) => b.start - a.start);
   return [...afterDates, ...beforeDates].map(({ text }) => ({ text, origin: 'text:title', own: true }));

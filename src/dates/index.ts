@@ -12,7 +12,7 @@ export { ORIGIN_CLASSES, EXCLUDED_ORIGINS, readCandidate } from './candidates.js
 export { parseMachineDate } from './iso.js';
 export { dateFromUrl } from './url.js';
 export { formatValue, formatWritten } from './calendar.js';
-export { addDocumentDateCandidates, documentDateCandidates } from './document-dates.js';
+export { addDocumentDateCandidates, documentDateCandidates, examineDocumentPublished } from './document-dates.js';
 export type { DateValue, Wall } from './calendar.js';
 export { wallToInstant, offsetAt, statedOffset, UTC } from './zone.js';
 export type { ZoneSpec } from './zone.js';

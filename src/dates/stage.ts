@@ -4,6 +4,7 @@
 import type { Stage } from '../pipeline/stage.js';
 import type { Item, Precision, PublishedDate } from '../pipeline/types.js';
 import { itemFullText } from '../pipeline/types.js';
+import { openWhenUndated } from './across/open.js';
 import { examinePublished, itemZone } from './published.js';
 import { findTimeExpressions } from './times.js';
 import { wallToInstant, type ZoneSpec } from './zone.js';
@@ -29,7 +30,8 @@ export function referenceOf(published: PublishedDate, zone: ZoneSpec): Date | nu
 /**
  * The dates stage (`dates`): sets `item.published` (with `dates/…` messages) and `item.times`, found in
  * `itemFullText(item)` in the item's language, measured from the publication date when known (values
- * derived from it no finer than its precision), else from the capture time.
+ * derived from it no finer than its precision); else stated dates as written and the rest open
+ * ({@link openWhenUndated}: the year of "10 april", the week of "am Dienstag").
  */
 export const datesStage: Stage = {
   name: 'dates',
@@ -41,6 +43,8 @@ export const datesStage: Stage = {
     const reference = referenceOf(published, zone) ?? new Date(item.capturedAt);
     const referencePrecision: Precision = published.precision ?? 'minute';
     const lang = item.lang?.code ?? item.declaredLang ?? 'und';
-    item.times = findTimeExpressions(itemFullText(item), lang, reference, { zone, referencePrecision });
+    const times = findTimeExpressions(itemFullText(item), lang, reference, { zone, referencePrecision });
+    // Without its own date, what the text leaves open stays open (never the capture time's year).
+    item.times = published.date ? times : openWhenUndated(times);
   },
 };

@@ -1,6 +1,6 @@
 /**
  * The entity catalogue: every entity known before reading any text (countries, cities,
- * organisations, places, equipment, agreements, events), and the lexicon of their surface
+ * organisations, places, rivers, equipment, agreements, events), and the lexicon of their surface
  * forms per language. Both are built once, on first use.
  */
 import type { Entity } from '../pipeline/types.js';
@@ -9,13 +9,14 @@ import { lexEntry, type LexEntry } from './lexicon.js';
 import { catalogueEntities, catalogueLexicon } from './sources/catalogue-files.js';
 import { cityEntities, cityLexicon } from './sources/cities.js';
 import { countryEntities, countryLexicon } from './sources/countries.js';
+import { riverEntities, riverLexicon } from './sources/rivers.js';
 
 let entities: Map<string, Entity> | undefined;
 
 function allEntities(): Map<string, Entity> {
   if (entities) return entities;
   entities = new Map();
-  for (const entity of [...countryEntities(), ...cityEntities(), ...catalogueEntities()]) entities.set(entity.id, entity);
+  for (const entity of [...countryEntities(), ...cityEntities(), ...catalogueEntities(), ...riverEntities()]) entities.set(entity.id, entity);
   return entities;
 }
 
@@ -42,5 +43,5 @@ export function lexiconFor(lang: string): LexEntry[] {
   const roles = entityLocale(lang)
     .rolePhrases.map((phrase) => lexEntry(phrase, 'role', 'ROLE', 'role'))
     .filter((entry): entry is LexEntry => entry !== null);
-  return dropConflicts([...countryLexicon(lang), ...cityLexicon(lang), ...catalogueLexicon(lang), ...roles]);
+  return dropConflicts([...countryLexicon(lang), ...cityLexicon(lang), ...catalogueLexicon(lang), ...riverLexicon(lang), ...roles]);
 }

@@ -41,8 +41,8 @@ export function isNameWord(ctx: TextContext, i: number, first: boolean): boolean
   if (locale.stopwords.has(token.lower) || (first && locale.calendarWords.has(token.lower))) return false;
   if (isRoleWord(locale, token.lower) || locale.looksLikeCommonNoun(token.key)) return false;
   const hit = ctx.covered[i];
-  // A single-word city can be a surname (`Lloyd Austin`); countries, organisations and the rest cannot.
-  if (hit && !(hit.entry.kind === 'city' && hit.end - hit.start === 1 && !first)) return false;
+  // A single-word city or place can be a surname (`Lloyd Austin`, `Heiko Maas`); countries, organisations and the rest cannot.
+  if (hit && !((hit.entry.kind === 'city' || hit.entry.kind === 'loc') && hit.end - hit.start === 1 && !first)) return false;
   return true;
 }
 

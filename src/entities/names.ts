@@ -40,6 +40,22 @@ export function canonicalWord(word: string): string {
   return load().variants.get(word) ?? word;
 }
 
+/** Every spelling of a name word that shares its id spelling (`Putin` → `Putin`, `Poetin`, `Poutine` …), the word itself first. */
+export function spellingsOf(word: string): string[] {
+  const canonical = canonicalWord(word);
+  const found = new Set([word, canonical]);
+  for (const [from, to] of load().variants) if (to === canonical) found.add(from);
+  return [...found];
+}
+
+/** The words of a name that ids spell differently (`Sergej Lawrow` → Sergej→Sergei, Lawrow→Lavrov): why two spellings share an id. */
+export function respelledWords(name: string): { from: string; to: string }[] {
+  return name
+    .split(/\s+/)
+    .filter((word) => canonicalWord(word) !== word)
+    .map((word) => ({ from: word, to: canonicalWord(word) }));
+}
+
 /** The id of a person from the words of the full name (`Sergej Lavrov` → `per:sergei-lavrov`). */
 export function personId(words: readonly string[]): string {
   return `per:${slugify(words.map(canonicalWord).join(' '))}`;

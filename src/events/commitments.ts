@@ -23,8 +23,11 @@ export interface Commitment {
   parties: string[];
   /** What is committed to: the sentence from the commitment word on. */
   subject: string;
-  /** The deadline, when one is stated. */
-  deadline: { date: string; precision: Precision; text: string } | null;
+  /**
+   * The deadline, when one is stated; `open` when the item's own date is unknown and the phrase
+   * leaves its year open ("bis März": `date` is then `--03`, and the status stays `announced`).
+   */
+  deadline: { date: string; precision: Precision; text: string; open?: true } | null;
   /**
    * `announced` while the deadline lies ahead of the item's publication (or capture) date or none
    * is stated; `due` once the deadline has passed by then (whether it was met needs later reports).
@@ -63,7 +66,7 @@ function deadlineOf(rules: CompiledLocale, tokens: readonly Token[], times: Item
     const at = tokens.findIndex((t) => t.end > time.start);
     if (at < 0) continue;
     for (let k = at; k >= 0 && at - k <= DEADLINE_REACH; k--) {
-      if (phraseAt(rules.deadline, tokens, k) > 0) return { date: time.date, precision: time.precision, text: time.text };
+      if (phraseAt(rules.deadline, tokens, k) > 0) return time.open ? { date: time.date, precision: time.precision, text: time.text, open: true } : { date: time.date, precision: time.precision, text: time.text };
     }
   }
   return null;
@@ -71,7 +74,7 @@ function deadlineOf(rules: CompiledLocale, tokens: readonly Token[], times: Item
 
 /** The status of a commitment with `deadline`, as of `asOf` (ISO date). */
 function statusOf(deadline: Commitment['deadline'], asOf: string | null): Commitment['status'] {
-  if (!deadline || !asOf) return 'announced';
+  if (!deadline || !asOf || deadline.open) return 'announced';
   const length = KEY_LENGTH[deadline.precision];
   return asOf.slice(0, length) > deadline.date.slice(0, length) ? 'due' : 'announced';
 }

@@ -55,6 +55,8 @@ export interface CompiledLocale {
   deadline: PhraseSet;
   commitment: PhraseSet;
   pledge: PhraseSet;
+  /** Progress cues by the status they give a commitment. */
+  progress: { underWay: PhraseSet; done: PhraseSet; missed: PhraseSet };
   killed: RegExp[];
   injured: RegExp[];
   numbers: ReadonlyMap<string, number>;
@@ -142,6 +144,7 @@ function compileLocale(locale: EventLocale): CompiledLocale {
     deadline: compilePhrases(locale.reference.deadline),
     commitment: compilePhrases(locale.reference.commitment),
     pledge: compilePhrases(locale.reference.pledge),
+    progress: { underWay: compilePhrases(locale.progress.underWay), done: compilePhrases(locale.progress.done), missed: compilePhrases(locale.progress.missed) },
     killed: casualtyExpressions(locale.casualties.killed, num),
     injured: casualtyExpressions(locale.casualties.injured, num),
     numbers: new Map(Object.entries(locale.casualties.numbers)),

@@ -4,7 +4,8 @@
  */
 import { findTimeExpressions, itemZone, referenceOf } from '../dates/index.js';
 import type { Stage } from '../pipeline/stage.js';
-import { itemFullText, type EventMention, type Item, type Mention, type Precision, type TimeExpression } from '../pipeline/types.js';
+import { openTimeOf, openWhenUndated } from '../dates/across/open.js';
+import { itemFullText, type EventMention, type EventTime, type Item, type Mention, type Precision, type TimeExpression } from '../pipeline/types.js';
 import { captionMentions } from './caption-names.js';
 import { bothPartiesAt, coordinatedPairs, partiesFor, refersToEarlierTime, timeForTrigger } from './anchor.js';
 import { eventTypeInfo, type EventTypeInfo } from './cameo.js';
@@ -163,7 +164,8 @@ function sentenceEvents(ctx: SentenceContext, item: Item, segment: Segment, lang
       if (actors.length === 0 && !(info.placeSuffices && place !== null)) continue;
       const expression = timeForTrigger(ctx, lead.trigger, inSentence) ?? earlierTime;
       if (expression === earlierTime && earlierTime && place === null) place = borrowedPlace(actors, carry.previous);
-      const time: { date: string; precision: Precision } | null = expression ? { date: expression.date, precision: expression.precision } : null;
+      // An open expression (the item's own date unknown) leaves the time unknown until other items date it.
+      const time: EventTime | null = expression && !expression.open ? { date: expression.date, precision: expression.precision } : null;
       const event: EventMention = {
         type,
         actors: actors.map(({ entity, role }) => ({ entity, role })),
@@ -174,6 +176,7 @@ function sentenceEvents(ctx: SentenceContext, item: Item, segment: Segment, lang
         start: segment.startOf(sentence.start),
         provenance: { certainty: 'inferred', rule: `events/${lang}/${type}/${lead.trigger.spec.name}${segment.tag}`, evidence: sentence.text },
       };
+      if (expression?.open) event.openTime = openTimeOf(expression, segment.startOf(expression.start));
       const casualties = info.casualties ? casualtiesIn(sentence.text, ctx.rules) : null;
       if (casualties) event.casualties = casualties;
       events.push(event);
@@ -221,7 +224,8 @@ function captionSegments(item: Item, lang: string): Segment[] {
     // A caption adds to the timeline by naming the article's actors with a date.
     const mentions = captionMentions(text, item.mentions);
     if (mentions.length === 0) return;
-    const times = findTimeExpressions(text, lang, reference, { zone, referencePrecision });
+    const found = findTimeExpressions(text, lang, reference, { zone, referencePrecision });
+    const times = item.published?.date ? found : openWhenUndated(found);
     if (times.length === 0) return;
     segments.push({ text, mentions, times, startOf: (offset: number) => -(1 + CAPTION_STRIDE * k + offset), tag: '/caption' });
   });

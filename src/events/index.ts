@@ -8,3 +8,4 @@ export { EVENT_TYPES, eventTypeInfo, type EventType, type EventTypeInfo } from '
 export { EVENT_LOCALES, localeFor } from './locales/index.js';
 export type { EventLocale, TriggerSpec } from './locale.js';
 export { findCommitments, type Commitment } from './commitments.js';
+export { trackCommitments, MIN_TOPIC_OVERLAP, STEM_LENGTH, type ProgressReport, type ProgressStatus, type TrackedCommitment, type TrackedItem, type TrackedStatus } from './progress.js';

@@ -134,6 +134,19 @@ export interface ReferenceRules {
   pledge: string[];
 }
 
+/**
+ * Cues that a sentence reports progress on a commitment made earlier, by the status they give it.
+ * A space joins the words of a phrase.
+ */
+export interface ProgressCues {
+  /** Work has begun or goes on (`under way`, `begonnen`, `en cours`). */
+  underWay: string[];
+  /** The commitment is fulfilled (`completed`, `abgeschlossen`, `voltooid`). */
+  done: string[];
+  /** It failed or slipped (`missed`, `verschoben`, `uitgesteld`). */
+  missed: string[];
+}
+
 /** Everything the events stage knows about one language. */
 export interface EventLocale {
   /** ISO 639-1 code. */
@@ -143,5 +156,7 @@ export interface EventLocale {
   modality: ModalityRules;
   casualties: CasualtyRules;
   reference: ReferenceRules;
+  /** Progress on commitments (`src/events/locales/<lang>/progress.ts`). */
+  progress: ProgressCues;
   triggers: TriggerSpec[];
 }

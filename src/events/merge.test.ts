@@ -162,3 +162,59 @@ describe('mergeEvents: places and publication dates', () => {
     assert.deepEqual(mergeEvents([near, close, far], name).map((g) => g.evidence.length), [2, 1]);
   });
 });
+
+/** A reproducible pseudo-random sequence (mulberry32), so the generated reports are the same each run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `count` generated reports over a small world: few types, actors, places and days, so many of them coincide. */
+function generated(count: number, seed: number): EventInput[] {
+  const next = random(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
+  const types = ['meet', 'agree', 'attack', 'urge', 'fire'];
+  const actors = ['gpe:US', 'gpe:JP', 'gpe:CN', 'gpe:RU', 'gpe:KR', 'per:a', 'per:b', 'per:c', 'org:x', 'org:y'];
+  const roles: ActorRole[] = ['agent', 'counterpart', 'target'];
+  const dates: (string | undefined)[] = [undefined, undefined, '2024-04-10', '2024-04', '2024-04-16', '2024-07-28', '2024', '2023-01-02'];
+  const places: (string | undefined)[] = [undefined, undefined, 'gpe:city:tokyo', 'gpe:city:seoul'];
+  const modalities: Modality[] = ['happened', 'happened', 'planned', 'reported', 'negated'];
+  return Array.from({ length: count }, (_, i) => {
+    const n = Math.floor(next() * 4);
+    const chosen = Array.from({ length: n }, () => [pick(actors), pick(roles)] as [string, ActorRole]);
+    const date = pick(dates);
+    const options: Parameters<typeof input>[3] = { start: i * 10, modality: pick(modalities) };
+    if (date) {
+      options.date = date;
+      options.precision = date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+    }
+    const place = pick(places);
+    if (place) options.place = place;
+    const made = input(`item-${Math.floor(next() * count / 3)}`, pick(types), chosen, options);
+    made.published = `2024-0${1 + Math.floor(next() * 8)}-1${Math.floor(next() * 9)}`;
+    return made;
+  });
+}
+
+describe('mergeEvents blocking', () => {
+  it('gives exactly the groups of the exhaustive comparison, on generated reports', () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const events = generated(400, seed);
+      const blocked = mergeEvents(events, name);
+      assert.deepEqual(blocked, mergeEvents(events, name, { exhaustive: true }), `seed ${seed}`);
+      assert.ok(blocked.length < events.length, 'the generated reports do coincide');
+    }
+  });
+
+  it('merges 1,500 reports in well under a second', () => {
+    const events = generated(1500, 7);
+    const started = performance.now();
+    mergeEvents(events, name);
+    assert.ok(performance.now() - started < 500, 'blocked merge of 1,500 mentions took too long');
+  });
+});

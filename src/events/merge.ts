@@ -10,9 +10,14 @@
  * without actors (a fire in a city) match on the same place when both times are known.
  * Grouping is greedy in time order, and a mention must match one member of a group (not the
  * group's union of actors), so a chain of loose matches cannot join unrelated events.
+ *
+ * Speed: a mention is compared only with the members sharing one of its blocking keys (its type,
+ * negation and one actor — or, without actors, its place), since no other member can match it, and
+ * the search stops once a member reaches the highest score possible; the results equal those of
+ * comparing every pair (the `exhaustive` option, tested).
  */
 import { createHash } from 'node:crypto';
-import type { EventMention, Modality, Precision } from '../pipeline/types.js';
+import type { EventMention, EventTime, Modality, Precision } from '../pipeline/types.js';
 import { ROLE_RANK } from './roles.js';
 
 /** One event mention with the item it came from. */
@@ -36,8 +41,13 @@ export interface EventGroup {
   actors: { id: string; name: string }[];
   /** Display name of the most often stated place, or null. */
   place: string | null;
-  /** The most precise stated time, or null. */
-  time: { date: string; precision: Precision } | null;
+  /**
+   * The most precise time its reports give (a stated one before an inferred one), or null; an
+   * inferred time carries its `provenance` (rule `dates/across/…` and evidence chain).
+   */
+  time: EventTime | null;
+  /** When no report dates the event but one states part of its date ("op 10 april" with the year open): that expression. */
+  open?: { text: string; date: string; precision: Precision };
   /** `happened` when any report says so, else `planned`, `reported`, `negated` in that order. */
   modality: Modality;
   /** Largest stated casualty counts among the reports, when any states them. */
@@ -75,6 +85,24 @@ function ids(event: EventMention, role?: string): Set<string> {
   return new Set(event.actors.filter((a) => !role || a.role === role).map((a) => a.entity));
 }
 
+/** The actor sets of one mention, computed once per merge. */
+interface Profile {
+  event: EventMention;
+  all: Set<string>;
+  agents: Set<string>;
+  targets: Set<string>;
+  specific: string[];
+  /** The report's publication day (days since the epoch), or null when unknown or unreadable. */
+  day: number | null;
+}
+
+function profileOf(input: EventInput): Profile {
+  const { event } = input;
+  const all = ids(event);
+  const day = input.published ? Date.parse(input.published.slice(0, 10)) / DAY_MS : Number.NaN;
+  return { event, all, agents: ids(event, 'agent'), targets: ids(event, 'target'), specific: [...all].filter(specific), day: Number.isFinite(day) ? day : null };
+}
+
 function overlap(a: Set<string>, b: Set<string>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
@@ -92,30 +120,46 @@ function specific(id: string): boolean {
  * same two countries sign and meet many times (`the 1960 treaty` and an undated agreement signed
  * by two named leaders), so then a person or organisation must be shared too.
  */
-function matchScore(a: EventMention, b: EventMention): number {
-  const shared = overlap(ids(a), ids(b));
+function matchScore(pa: Profile, pb: Profile): number {
+  const a = pa.event;
+  const b = pb.event;
+  const shared = overlap(pa.all, pb.all);
   const bothDated = a.time !== null && b.time !== null;
-  const specificA = [...ids(a)].filter(specific);
-  const specificB = [...ids(b)].filter(specific);
-  const sharesSpecific = specificA.some((id) => specificB.includes(id));
-  const countriesOnly = !bothDated && !sharesSpecific && specificA.length + specificB.length > 0;
+  const sharesSpecific = pa.specific.some((id) => pb.all.has(id));
+  const countriesOnly = !bothDated && !sharesSpecific && pa.specific.length + pb.specific.length > 0;
   if (shared >= MIN_SHARED_ACTORS && !countriesOnly) return shared;
-  if (overlap(ids(a, 'agent'), ids(b, 'agent')) > 0 && overlap(ids(a, 'target'), ids(b, 'target')) > 0) return 2;
+  if (overlap(pa.agents, pb.agents) > 0 && overlap(pa.targets, pb.targets) > 0) return 2;
   if (a.actors.length === 0 && b.actors.length === 0 && a.place !== null && a.place === b.place && a.time && b.time) return 1;
   return 0;
 }
 
+/**
+ * The blocking keys of a mention: only mentions sharing a key can score above 0 in {@link matchScore}
+ * (same type and negation, and a shared actor — or, without actors, the same place), so a mention
+ * is compared only with the drafts holding a member under one of its keys.
+ */
+function blockKeys(event: EventMention): string[] {
+  const block = `${event.type}\u0000${event.modality === 'negated' ? 'n' : 'y'}\u0000`;
+  if (event.actors.length > 0) return [...new Set(event.actors.map((a) => `${block}a:${a.entity}`))];
+  return event.place !== null ? [`${block}p:${event.place}`] : [];
+}
+
 /** True when two undated reports were published too far apart to be about one event. */
-function publishedApart(a: EventInput, b: EventInput): boolean {
-  if (a.event.time || b.event.time || !a.published || !b.published) return false;
-  const days = Math.abs(Date.parse(a.published.slice(0, 10)) - Date.parse(b.published.slice(0, 10))) / DAY_MS;
-  return Number.isFinite(days) && days > UNDATED_WINDOW_DAYS;
+function publishedApart(a: Profile, b: Profile): boolean {
+  if (a.event.time || b.event.time || a.day === null || b.day === null) return false;
+  return Math.abs(a.day - b.day) > UNDATED_WINDOW_DAYS;
 }
 
 /** True when two mentions may be the same event at all (places and undated publication). */
-function compatibleReports(a: EventInput, b: EventInput): boolean {
+function compatibleReports(a: Profile, b: Profile): boolean {
   if (a.event.place && b.event.place && a.event.place !== b.event.place) return false;
   return !publishedApart(a, b);
+}
+
+/** True when time `a` is more precise than `b`, or as precise and stated where `b` is inferred. */
+function better(a: EventTime, b: EventTime): boolean {
+  const diff = KEY_LENGTH[a.precision] - KEY_LENGTH[b.precision];
+  return diff > 0 || (diff === 0 && b.provenance !== undefined && a.provenance === undefined);
 }
 
 interface Draft {
@@ -166,6 +210,8 @@ function finish(draft: Draft, entityName: (id: string) => string): EventGroup {
     evidence: [],
   };
   if (killed !== null || injured !== null) group.casualties = { killed, injured };
+  const open = draft.time ? undefined : evidence.find((m) => m.event.openTime && m.event.openTime.date !== '')?.event.openTime;
+  if (open) group.open = { text: open.text, date: open.date, precision: open.precision };
   const seen = new Set<string>();
   for (const { source, index, event } of evidence) {
     const key = `${source}\u0000${index}\u0000${event.start}`;
@@ -180,31 +226,61 @@ function finish(draft: Draft, entityName: (id: string) => string): EventGroup {
  * Groups event mentions that report the same real event.
  * @param events event mentions with their items, in any order (the result does not depend on it)
  * @param entityName display name of an entity id (for actors and place)
+ * @param options `exhaustive`: compare each mention with every draft, not only those sharing a
+ *   blocking key (the quadratic reference the blocked merge must equal; for tests)
  * @returns groups ordered by time (unknown last), then id
  */
-export function mergeEvents(events: readonly EventInput[], entityName: (id: string) => string): EventGroup[] {
+export function mergeEvents(events: readonly EventInput[], entityName: (id: string) => string, options: { exhaustive?: boolean } = {}): EventGroup[] {
   const drafts: Draft[] = [];
+  const profiles = new Map<EventInput, Profile>(events.map((input) => [input, profileOf(input)]));
+  /** By blocking key: the members under it (their profiles), per draft index. */
+  const blocks = new Map<string, Map<number, Profile[]>>();
   for (const input of [...events].sort(order)) {
     const { event } = input;
-    const negated = event.modality === 'negated';
-    let best: Draft | null = null;
+    const profile = profiles.get(input) as Profile;
+    const keys = blockKeys(event);
+    // No member can score more than this (see matchScore), so a draft reaching it ends the search.
+    const bound = event.actors.length > 0 ? Math.max(profile.all.size, 2) : 1;
+    const candidates = new Set<number>();
+    if (options.exhaustive) drafts.forEach((_, i) => candidates.add(i));
+    else for (const key of keys) for (const i of blocks.get(key)?.keys() ?? []) candidates.add(i);
+    let best = -1;
     let bestScore = 0;
-    for (const draft of drafts) {
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const draft = drafts[i] as Draft;
       const lead = draft.members[0] as EventInput;
-      if (lead.event.type !== event.type || (lead.event.modality === 'negated') !== negated) continue;
+      if (lead.event.type !== event.type || (lead.event.modality === 'negated') !== (event.modality === 'negated')) continue;
       if (!compatible(draft.time, event.time)) continue;
-      const score = Math.max(...draft.members.map((m) => (compatibleReports(m, input) ? matchScore(m.event, event) : 0)));
+      let score = 0;
+      const members = options.exhaustive ? [draft.members.map((m) => profiles.get(m) as Profile)] : keys.map((key) => blocks.get(key)?.get(i) ?? []);
+      for (const list of members) {
+        for (const other of list) {
+          if (compatibleReports(other, profile)) score = Math.max(score, matchScore(other, profile));
+          if (score >= bound) break;
+        }
+        if (score >= bound) break;
+      }
       if (score > bestScore) {
-        best = draft;
+        best = i;
         bestScore = score;
+        if (score >= bound) break;
       }
     }
-    if (!best) {
+    if (best < 0) {
+      best = drafts.length;
       drafts.push({ members: [input], time: event.time });
-      continue;
+    } else {
+      const draft = drafts[best] as Draft;
+      draft.members.push(input);
+      if (event.time && (!draft.time || better(event.time, draft.time))) draft.time = event.time;
     }
-    best.members.push(input);
-    if (event.time && (!best.time || KEY_LENGTH[event.time.precision] > KEY_LENGTH[best.time.precision])) best.time = event.time;
+    for (const key of keys) {
+      const byDraft = blocks.get(key) ?? new Map<number, Profile[]>();
+      blocks.set(key, byDraft);
+      const list = byDraft.get(best);
+      if (list) list.push(profile);
+      else byDraft.set(best, [profile]);
+    }
   }
   return drafts
     .map((draft) => finish(draft, entityName))

@@ -2,6 +2,7 @@
  * The main job: raw inputs → items → stages → store → stories. One transaction per document,
  * so a run killed mid-batch and started again ends with every document stored once.
  */
+import { inferAcrossStories } from '../dates/across/index.js';
 import { addDocumentDateCandidates } from '../dates/index.js';
 import { entitiesForItems, resolveAcrossItems } from '../entities/index.js';
 import { extractDocument } from '../extract/index.js';
@@ -123,12 +124,15 @@ async function storeDocument(store: Store, document: RawDocument, size: number, 
 
 /**
  * Recomputes the whole story partition from the stored items. Surname-only person mentions are
- * first linked across items (in memory, for clustering) where exactly one known person fits.
+ * first linked across items (in memory, for clustering) where exactly one known person fits. Then
+ * the open dates of undated items are inferred from their story (`src/dates/across/`) and stored.
  */
 export async function recluster(store: Store): Promise<number> {
   const items = await store.listItems();
   resolveAcrossItems(items);
   const stories = clusterStories(items);
   await store.replaceStories(stories);
+  // Dates the text leaves open in undated items, worked out from the other reports of their story.
+  await store.setEventTimes(inferAcrossStories(stories, items));
   return stories.length;
 }

@@ -135,14 +135,53 @@ export interface Entity {
   geo?: { lat: number; lon: number };
 }
 
+/**
+ * What a time expression states when the rest must come from a date the item does not give
+ * ("op 10 april", "im März", "am Dienstag" in an item whose own date is unknown): the month and day
+ * (or the weekday) as written; the year (for a weekday, the week) stays open until some evidence
+ * justifies one (see `src/dates/across/`). All null for a relative phrase ("vorige maand").
+ */
+export interface OpenDate {
+  month: number | null;
+  day: number | null;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number | null;
+  /** True when the year is counted from the item's own date ("im März nächsten Jahres"), so no other date fixes it. */
+  relativeYear?: true;
+}
+
 /** A time expression found inside the text (for events). */
 export interface TimeExpression {
   start: number;
   end: number;
   text: string;
+  /**
+   * ISO 8601 at `precision`; when {@link open} is set, the ISO 8601 truncated form of the stated
+   * parts: `--04-10` (a day without its year), `--03` (a month), `-W-2` (a weekday), or `` (none).
+   */
   date: string;
   precision: Precision;
   provenance: Provenance;
+  /** Set when the item's own date is unknown and the text leaves the year (or week) open. */
+  open?: OpenDate;
+}
+
+/** When an event happened; `provenance` is set when the date was inferred from other items (`dates/across/…`). */
+export interface EventTime {
+  date: string;
+  precision: Precision;
+  provenance?: Provenance;
+}
+
+/** The time expression of an event whose date the text gives only in part (see {@link OpenDate}). */
+export interface OpenTime extends OpenDate {
+  /** The expression as written, e.g. `op 10 april`. */
+  text: string;
+  /** The ISO 8601 truncated form of the stated parts (as {@link TimeExpression.date}). */
+  date: string;
+  precision: Precision;
+  /** Offset of the expression in the item's full text (negative, like the event's, in a caption). */
+  start: number;
 }
 
 /** Actor roles in an event. */
@@ -158,7 +197,9 @@ export interface EventMention {
   actors: { entity: string; role: ActorRole }[];
   /** Entity id of where it happened (a GPE, LOC or FAC mention of the sentence), or null. */
   place: string | null;
-  time: { date: string; precision: Precision } | null;
+  time: EventTime | null;
+  /** The expression the event's time was read from when the text gives it only in part; `time` is then null unless inferred from other items. */
+  openTime?: OpenTime;
   modality: Modality;
   sentence: string;
   /**

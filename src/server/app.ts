@@ -3,6 +3,7 @@
  */
 import { Hono } from 'hono';
 import type { Store } from '../store/store.js';
+import { deleteRoute } from './delete-route.js';
 import { entityRoutes } from './entity-routes.js';
 import { HttpError } from './errors.js';
 import { securityHeaders } from './headers.js';
@@ -10,7 +11,9 @@ import { DEFAULT_MAX_UPLOAD, ingestRoute } from './ingest-route.js';
 import { openApiDocument } from './openapi.js';
 import { readRoutes } from './read-routes.js';
 import { serveWeb, webRoot } from './static-files.js';
+import { StoreCache } from './store-cache.js';
 import { storyRoutes } from './story-routes.js';
+import { writeQueue } from './write-queue.js';
 
 /** What the app serves and how. */
 export interface AppOptions {
@@ -28,11 +31,14 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
   const api = new Hono();
+  const cache = new StoreCache(options.store);
+  const queue = writeQueue();
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
-  api.route('/', storyRoutes(options.store));
-  api.route('/', entityRoutes(options.store));
-  api.route('/', readRoutes(options.store));
-  api.route('/', ingestRoute(options.store, options.token, options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD));
+  api.route('/', storyRoutes(options.store, cache));
+  api.route('/', entityRoutes(options.store, cache));
+  api.route('/', readRoutes(options.store, cache));
+  api.route('/', ingestRoute(options.store, options.token, options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD, queue));
+  api.route('/', deleteRoute(options.store, cache, options.token, queue));
   api.all('*', (c) => c.json({ error: 'not_found', message: `No API endpoint ${c.req.method} ${c.req.path}; see /api/openapi.json.` }, 404));
   app.route('/api', api);
   serveWeb(app, options.webDir ?? webRoot());

@@ -1,23 +1,33 @@
 /**
- * `GET /api/entities` and `GET /api/entities/:id` (names per language, mentions per item and per
- * day, related stories).
+ * `GET /api/entities` and `GET /api/entities/:id` (names per language, the newest mentions with
+ * their contexts, mentions per publication period, related stories).
  */
 import { Hono } from 'hono';
 import type { EntityType } from '../pipeline/types.js';
-import type { Store } from '../store/store.js';
+import type { EntitySummary, Store } from '../store/store.js';
 import { HttpError, notFound } from './errors.js';
 import { intParam, pageParams, textParam } from './params.js';
+import type { StoreCache } from './store-cache.js';
 import { storySummary } from './story-filter.js';
 
 const TYPES: readonly EntityType[] = ['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'EQUIPMENT', 'AGREEMENT', 'EVENT', 'MISC'];
-/** Items listed on an entity page: enough to read, few enough to render at once. */
+/** Items listed on an entity page (the newest): enough to read, few enough to render at once. */
 export const ENTITY_ITEMS = 200;
 /** Characters of context shown either side of a mention. */
 export const CONTEXT_CHARS = 60;
 
-/** The entity routes, reading from `store`. */
-export function entityRoutes(store: Store): Hono {
+/** An entity of the cached list, with its names lower-cased once for the `q` filter. */
+interface ListedEntity {
+  entity: EntitySummary;
+  haystack: string[];
+}
+
+/** The entity routes, reading from `store` through `cache`. */
+export function entityRoutes(store: Store, cache: StoreCache): Hono {
   const app = new Hono();
+  // Mention counts are a GROUP BY over every mention: computed once per store state, then filtered in memory.
+  const listed = (): Promise<ListedEntity[]> =>
+    cache.get('entities', async () => (await store.listEntities()).map((entity) => ({ entity, haystack: [entity.name, ...Object.values(entity.names).flat()].map((n) => n.toLowerCase()) })));
   app.get('/entities', async (c) => {
     const query = c.req.query();
     const { limit, offset } = pageParams(query);
@@ -25,21 +35,20 @@ export function entityRoutes(store: Store): Hono {
     if (type !== undefined && !TYPES.includes(type as EntityType)) throw new HttpError(400, 'bad_parameter', `type takes one of ${TYPES.join(', ')} (got "${type.slice(0, 40)}").`);
     const minMentions = intParam(query.minMentions, 'minMentions', 0, 0, 1_000_000);
     const q = textParam(query.q, 'q')?.toLowerCase();
-    const all = await store.listEntities({ ...(type ? { type: type as EntityType } : {}), minMentions });
-    const matching = q ? all.filter((e) => [e.name, ...Object.values(e.names).flat()].some((n) => n.toLowerCase().includes(q))) : all;
-    return c.json({ total: matching.length, offset, limit, entities: matching.slice(offset, offset + limit) });
+    let matching = await listed();
+    if (type || minMentions > 0 || q) {
+      matching = matching.filter(({ entity, haystack }) => (!type || entity.type === type) && entity.mentions >= minMentions && (!q || haystack.some((n) => n.includes(q))));
+    }
+    return c.json({ total: matching.length, offset, limit, entities: matching.slice(offset, offset + limit).map((e) => e.entity) });
   });
   app.get('/entities/:id', async (c) => {
     const id = c.req.param('id');
     const entity = await store.getEntity(id);
     if (!entity) throw notFound('entity', id);
-    const items = (await store.listItems()).filter((item) => item.mentions.some((m) => m.entity === id));
-    const perDay = new Map<string, number>();
-    const mentions = items.slice(0, ENTITY_ITEMS).map((item) => {
+    const [items, periods, stories] = await Promise.all([store.itemsMentioning(id, { limit: ENTITY_ITEMS }), store.mentionsOverTime(id), store.storiesMentioning(id)]);
+    const mentions = items.map((item) => {
       const full = item.title ? `${item.title}\n\n${item.text}` : item.text;
       const own = item.mentions.filter((m) => m.entity === id);
-      const day = (item.published?.date ?? item.capturedAt).slice(0, 10);
-      perDay.set(day, (perDay.get(day) ?? 0) + own.length);
       return {
         itemId: item.id,
         title: item.title,
@@ -53,10 +62,14 @@ export function entityRoutes(store: Store): Hono {
         })),
       };
     });
-    const ids = new Set(items.map((i) => i.id));
-    const stories = (await store.listStories()).filter((s) => s.itemIds.some((i) => ids.has(i))).map(storySummary);
-    const timeline = [...perDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, count]) => ({ date, count }));
-    return c.json({ entity, items: items.length, mentions, timeline, stories });
+    return c.json({
+      entity,
+      items: periods.reduce((n, p) => n + p.items, 0),
+      mentions,
+      timeline: periods.filter((p) => p.period !== null).map((p) => ({ date: p.period, count: p.mentions, items: p.items })),
+      undated: periods.find((p) => p.period === null)?.mentions ?? 0,
+      stories: stories.map((m) => ({ ...storySummary(m.story), mentioning: m.items })),
+    });
   });
   return app;
 }

@@ -14,6 +14,7 @@ import type { Store } from '../store/store.js';
 import { requireToken } from './auth.js';
 import { HttpError } from './errors.js';
 import { dateParam } from './params.js';
+import { writeQueue, type WriteQueue } from './write-queue.js';
 
 /** Upload size limit when none is configured: 20 MB, room for a day's captures of one site. */
 export const DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024;
@@ -48,10 +49,12 @@ async function uploads(c: { req: { header(name: string): string | undefined; par
   throw new HttpError(415, 'unsupported_media_type', `Send multipart/form-data with "file" fields, or a JSONL body as application/x-ndjson (got "${type || 'no content type'}").`);
 }
 
-/** The ingest route, writing to `store`; `token` guards it, `maxBytes` limits the request body. */
-export function ingestRoute(store: Store, token: string | undefined, maxBytes: number): Hono {
+/**
+ * The ingest route, writing to `store`; `token` guards it, `maxBytes` limits the request body,
+ * `queue` runs one write at a time (each recomputes the stories over the whole store).
+ */
+export function ingestRoute(store: Store, token: string | undefined, maxBytes: number, queue: WriteQueue = writeQueue()): Hono {
   const app = new Hono();
-  let queue: Promise<unknown> = Promise.resolve();
   const limit = bodyLimit({
     maxSize: maxBytes,
     onError: () => {
@@ -64,10 +67,7 @@ export function ingestRoute(store: Store, token: string | undefined, maxBytes: n
     const dir = await mkdtemp(join(tmpdir(), 'dossier-upload-'));
     try {
       for (const f of files) await writeFile(join(dir, f.name), f.data);
-      // One ingest at a time: each recomputes the stories over the whole store.
-      const run = queue.then(() => ingestInputs(store, [dir], capturedAt === undefined ? {} : { capturedAt: new Date(capturedAt).toISOString() }));
-      queue = run.catch(() => undefined);
-      const summary: IngestSummary = await run;
+      const summary: IngestSummary = await queue(() => ingestInputs(store, [dir], capturedAt === undefined ? {} : { capturedAt: new Date(capturedAt).toISOString() }));
       const shown = (s: string): string => s.split(`${dir}/`).join('upload:');
       return c.json({
         ...summary,

@@ -44,6 +44,10 @@ const SCHEMAS: Record<string, Schema> = {
     properties: { id: { type: 'string' }, type: { type: 'string' }, actors: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } } }, place: { type: ['string', 'null'] }, time: { type: ['object', 'null'], properties: { date: { type: 'string' }, precision: { enum: ['minute', 'hour', 'day', 'month', 'year'] } } }, modality: { enum: ['happened', 'planned', 'reported', 'negated'] }, evidence: { type: 'array', items: { type: 'object' } } },
   },
   Entity: { type: 'object', properties: { id: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' }, names: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } }, geo: { type: 'object', properties: { lat: { type: 'number' }, lon: { type: 'number' } } }, mentions: { type: 'integer' } } },
+  ItemSummary: { type: 'object', properties: { id: { type: 'string' }, source: { type: 'string' }, index: { type: 'integer' }, kind: { enum: ['article', 'brief'] }, title: { type: ['string', 'null'] }, lang: { type: ['string', 'null'] }, published: { type: ['string', 'null'] }, capturedAt: { type: 'string' } } },
+  ActorGraph: { type: 'object', description: 'Nodes are actors; an edge joins two actors of the same event.', properties: { nodes: { type: 'array' }, edges: { type: 'array' } } },
+  StoryPlaces: { type: 'object', properties: { points: { type: 'array', description: 'Places with lat/lon, kinds (event, dateline) and counts.' }, unplaced: { type: 'array', items: { type: 'string' } } } },
+  EntityNames: { type: 'object', description: 'Entity id → { type, name, names per language }.', additionalProperties: { type: 'object' } },
   SearchHit: { type: 'object', properties: { itemId: { type: 'string' }, source: { type: 'string' }, index: { type: 'integer' }, title: { type: ['string', 'null'] }, lang: { type: ['string', 'null'] }, snippet: { type: 'string' }, score: { type: 'number' } } },
   IngestSummary: { type: 'object', properties: { read: { type: 'integer' }, added: { type: 'integer' }, duplicates: { type: 'integer' }, items: { type: 'integer' }, skipped: { type: 'integer' }, failures: { type: 'array', items: { type: 'object' } }, warnings: { type: 'array', items: { type: 'object' } } } },
 };
@@ -67,16 +71,44 @@ const PATHS: Record<string, Record<string, Schema>> = {
   },
   '/api/stories/{id}': {
     get: {
-      summary: 'One story: its items with marked spans, the merged timeline, the actor graph and map points.',
+      summary: 'One story: a page of its items (in reading order) with marked spans, the merged timeline, the actor graph and map points.',
+      parameters: [pathId('story'), ...page],
+      responses: {
+        200: json({ type: 'object', properties: { story: ref('StorySummary'), itemPage: { type: 'object', properties: { total: { type: 'integer' }, offset: { type: 'integer' }, limit: { type: 'integer' } } }, items: { type: 'array', items: ref('ItemView') }, timeline: { type: 'array', items: ref('EventGroup') }, graph: ref('ActorGraph'), places: ref('StoryPlaces'), entities: ref('EntityNames') } }),
+        ...errors(400, 404),
+      },
+    },
+  },
+  '/api/stories/{id}/items': {
+    get: {
+      summary: "A page of a story's items in reading order (publication time, else capture time), with the names of the entities they mention.",
+      parameters: [pathId('story'), ...page],
+      responses: { 200: json({ ...list('items', ref('ItemView')), properties: { ...(list('items', ref('ItemView')).properties as Schema), story: ref('StorySummary'), entities: ref('EntityNames') } }), ...errors(400, 404) },
+    },
+  },
+  '/api/stories/{id}/events': {
+    get: {
+      summary: "A story's merged events (timeline), actor graph and map points, with the names of actors and places and the item id of each evidence sentence.",
       parameters: [pathId('story')],
       responses: {
-        200: json({ type: 'object', properties: { story: ref('StorySummary'), items: { type: 'array', items: ref('ItemView') }, timeline: { type: 'array', items: ref('EventGroup') }, graph: { type: 'object', properties: { nodes: { type: 'array' }, edges: { type: 'array' } } }, places: { type: 'object', properties: { points: { type: 'array' }, unplaced: { type: 'array', items: { type: 'string' } } } } } }),
+        200: json({ type: 'object', properties: { timeline: { type: 'array', items: ref('EventGroup') }, graph: ref('ActorGraph'), places: ref('StoryPlaces'), entities: ref('EntityNames'), evidenceItems: { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, index: { type: 'integer' }, id: { type: 'string' } } } } } }),
         ...errors(404),
       },
     },
   },
+  '/api/items': {
+    get: { summary: 'Items in store order (document hash, then position), paged.', parameters: [...page], responses: { 200: json(list('items', ref('ItemSummary'))), ...errors(400) } },
+  },
   '/api/items/{id}': {
-    get: { summary: 'One item with its fields, messages, document record, event mentions and stories.', parameters: [pathId('item')], responses: { 200: json({ type: 'object', properties: { item: ref('ItemView') } }), ...errors(404) } },
+    get: { summary: 'One item with its fields, messages, document record (with its hash), event mentions and stories.', parameters: [pathId('item')], responses: { 200: json({ type: 'object', properties: { item: ref('ItemView') } }), ...errors(404) } },
+  },
+  '/api/documents/{hash}': {
+    delete: {
+      summary: 'Delete a stored document with its items, their mentions and events, and entities no other item names; stories are recomputed. Needs the bearer token.',
+      security: [{ bearer: [] }],
+      parameters: [{ name: 'hash', in: 'path', required: true, description: 'The document hash: 64 hex digits (an item answers it as document.hash).', schema: { type: 'string', pattern: '^[0-9a-f]{64}$' } }],
+      responses: { 200: json({ type: 'object', properties: { deleted: { type: 'string' }, items: { type: 'array', items: { type: 'string' } }, stories: { type: 'integer', description: 'Stories after recomputing.' } } }), ...errors(400, 401, 403, 404) },
+    },
   },
   '/api/entities': {
     get: {
@@ -86,7 +118,7 @@ const PATHS: Record<string, Record<string, Schema>> = {
     },
   },
   '/api/entities/{id}': {
-    get: { summary: 'One entity: names per language, mentions per item and per day, related stories.', parameters: [pathId('entity')], responses: { 200: json({ type: 'object', properties: { entity: ref('Entity'), items: { type: 'integer' }, mentions: { type: 'array' }, timeline: { type: 'array' }, stories: { type: 'array', items: ref('StorySummary') } } }), ...errors(404) } },
+    get: { summary: 'One entity: names per language, its newest mentions with context, mentions per publication period (day, month or year as the dates are known), related stories.', parameters: [pathId('entity')], responses: { 200: json({ type: 'object', properties: { entity: ref('Entity'), items: { type: 'integer' }, mentions: { type: 'array' }, timeline: { type: 'array', items: { type: 'object', properties: { date: { type: 'string' }, count: { type: 'integer' }, items: { type: 'integer' } } } }, undated: { type: 'integer', description: 'Mentions in items without a publication date.' }, stories: { type: 'array', items: ref('StorySummary') } } }), ...errors(404) } },
   },
   '/api/events': {
     get: { summary: 'Events merged across items and ordered by time, of one story or all.', parameters: [query('story', 'Story id.'), ...page], responses: { 200: json(list('events', ref('EventGroup'))), ...errors(400, 404) } },

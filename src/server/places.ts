@@ -55,9 +55,9 @@ async function cachedEntity(store: Store, id: string, cache: Map<string, Entity 
   return cache.get(id) ?? null;
 }
 
-/** The map points of these items and their events. */
-export async function storyPlaces(store: Store, items: StoredItem[], events: StoredEvent[]): Promise<StoryPlaces> {
-  const cache = new Map<string, Entity | null>();
+/** The map points of these items and their events; `known` holds entities already read (null: not stored). */
+export async function storyPlaces(store: Store, items: StoredItem[], events: StoredEvent[], known: ReadonlyMap<string, Entity | null> = new Map()): Promise<StoryPlaces> {
+  const cache = new Map<string, Entity | null>(known);
   const points = new Map<string, MapPoint>();
   const unplaced = new Set<string>();
   const add = (entity: Entity, kind: 'event' | 'dateline'): void => {

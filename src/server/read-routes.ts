@@ -1,12 +1,16 @@
 /**
- * `GET /api/items/:id`, `GET /api/events`, `GET /api/search` and `GET /api/map/world`.
+ * `GET /api/items` (paged), `GET /api/items/:id`, `GET /api/events`, `GET /api/search` and
+ * `GET /api/map/world`.
  */
 import { Hono } from 'hono';
 import { eventGroups } from '../cli/store-access.js';
-import type { Store } from '../store/store.js';
+import type { Store, StoredItem } from '../store/store.js';
 import { notFound } from './errors.js';
 import { itemView } from './item-view.js';
 import { intParam, pageParams, requiredText, textParam } from './params.js';
+import type { StoreCache } from './store-cache.js';
+import { storyIndex } from './story-filter.js';
+import { storyBase, storyEvents } from './story-view.js';
 import { worldMap } from './world.js';
 
 /** Search hits when `limit` is not given. */
@@ -14,22 +18,45 @@ export const DEFAULT_HITS = 20;
 /** Most search hits a client may ask for. */
 export const MAX_HITS = 200;
 
-/** The item, event, search and map routes, reading from `store`. */
-export function readRoutes(store: Store): Hono {
+/** One row of the item list. */
+export interface ItemSummary {
+  id: string;
+  source: string;
+  index: number;
+  kind: 'article' | 'brief';
+  title: string | null;
+  lang: string | null;
+  published: string | null;
+  capturedAt: string;
+}
+
+/** The list row of an item. */
+export function itemSummary(item: StoredItem): ItemSummary {
+  return { id: item.id, source: item.source, index: item.index, kind: item.kind, title: item.title, lang: item.lang?.code ?? null, published: item.published?.date ?? null, capturedAt: item.capturedAt };
+}
+
+/** The item, event, search and map routes, reading from `store` through `cache`. */
+export function readRoutes(store: Store, cache: StoreCache): Hono {
   const app = new Hono();
+  app.get('/items', async (c) => {
+    const { limit, offset } = pageParams(c.req.query());
+    const { items: total } = await cache.get('counts', () => store.counts());
+    const items = offset < total ? await store.listItems({ limit, offset }) : [];
+    return c.json({ total, offset, limit, items: items.map(itemSummary) });
+  });
   app.get('/items/:id', async (c) => {
     const id = c.req.param('id');
     const item = await store.getItem(id);
     if (!item) throw notFound('item', id);
     const events = await store.listEvents({ itemIds: [id] });
     const document = await store.getDocument(item.documentHash);
-    const stories = (await store.listStories()).filter((s) => s.itemIds.includes(id)).map((s) => ({ id: s.id, title: s.title }));
+    const stories = ((await storyIndex(store, cache)).storiesOfItem.get(id) ?? []).map((s) => ({ id: s.id, title: s.title }));
     return c.json({
       item: itemView(item, events),
       fields: item.fields,
       byline: item.byline,
       messages: [...(document?.messages ?? []), ...item.messages],
-      document: document ? { source: document.source, mediaType: document.mediaType, capturedAt: document.capturedAt, captureBasis: document.captureBasis, encoding: document.encoding, size: document.size } : null,
+      document: document ? { hash: document.hash, source: document.source, mediaType: document.mediaType, capturedAt: document.capturedAt, captureBasis: document.captureBasis, encoding: document.encoding, size: document.size } : null,
       events,
       stories,
     });
@@ -38,13 +65,14 @@ export function readRoutes(store: Store): Hono {
     const query = c.req.query();
     const { limit, offset } = pageParams(query);
     const storyId = textParam(query.story, 'story');
-    let itemIds: string[] | undefined;
+    let groups;
     if (storyId) {
-      const story = await store.getStory(storyId);
-      if (!story) throw notFound('story', storyId);
-      itemIds = story.itemIds;
+      const base = await storyBase(store, cache, storyId);
+      if (!base) throw notFound('story', storyId);
+      groups = (await storyEvents(store, cache, base)).timeline;
+    } else {
+      groups = await cache.get('events', () => eventGroups(store));
     }
-    const groups = await eventGroups(store, itemIds);
     return c.json({ total: groups.length, offset, limit, events: groups.slice(offset, offset + limit) });
   });
   app.get('/search', async (c) => {

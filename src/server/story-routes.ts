@@ -1,66 +1,61 @@
 /**
- * `GET /api/stories` (filtered, paged list) and `GET /api/stories/:id` (items, timeline, actor
- * graph and map points of one story).
+ * `GET /api/stories` (filtered, paged list), `GET /api/stories/:id` (a story with a page of its
+ * items, its timeline, actor graph and map points), and the two halves the story page loads
+ * apart: `GET /api/stories/:id/items` (paged) and `GET /api/stories/:id/events`.
  */
 import { Hono } from 'hono';
-import { eventGroups } from '../cli/store-access.js';
 import type { Store } from '../store/store.js';
 import { notFound } from './errors.js';
-import { actorGraph } from './graph.js';
-import { eventsByItem, itemView } from './item-view.js';
 import { dateParam, langParam, pageParams, textParam } from './params.js';
-import { storyPlaces } from './places.js';
-import { filterStories, storySummary } from './story-filter.js';
+import type { StoreCache } from './store-cache.js';
+import { filterStories, storyIndex, storySummary } from './story-filter.js';
+import { storyBase, storyEvents, storyItems, type StoryBase } from './story-view.js';
 
-/** Story pages kept in memory: the ones an analyst moves between in one sitting. */
-export const STORY_CACHE = 32;
-
-/** The story routes, reading from `store`. */
-export function storyRoutes(store: Store): Hono {
+/** The story routes, reading from `store` through `cache`. */
+export function storyRoutes(store: Store, cache: StoreCache): Hono {
   const app = new Hono();
+  const base = async (id: string): Promise<StoryBase> => {
+    const found = await storyBase(store, cache, id);
+    if (!found) throw notFound('story', id);
+    return found;
+  };
   app.get('/stories', async (c) => {
     const query = c.req.query();
     const { limit, offset } = pageParams(query);
-    const stories = await filterStories(store, {
+    const filter = {
       q: textParam(query.q, 'q'),
       lang: langParam(query.lang),
       from: dateParam(query.from, 'from'),
       to: dateParam(query.to, 'to', true),
       entity: textParam(query.entity, 'entity'),
       source: textParam(query.source, 'source'),
-    });
+    };
+    const stories = await filterStories(store, await storyIndex(store, cache), filter);
     return c.json({ total: stories.length, offset, limit, stories: stories.slice(offset, offset + limit).map(storySummary) });
   });
-  // Story pages are costly to assemble (merging events); keep recent ones until the store changes.
-  const cache = new Map<string, { version: string; body: unknown }>();
   app.get('/stories/:id', async (c) => {
-    const id = c.req.param('id');
-    const version = JSON.stringify(await store.counts());
-    const cached = cache.get(id);
-    if (cached?.version === version) return c.json(cached.body);
-    const story = await store.getStory(id);
-    if (!story) throw notFound('story', id);
-    const items = await store.listItems({ ids: story.itemIds });
-    const events = await store.listEvents({ itemIds: story.itemIds });
-    const timeline = await eventGroups(store, story.itemIds);
-    const entityIds = new Set([...items.flatMap((i) => i.mentions.map((m) => m.entity)), ...timeline.flatMap((g) => g.actors.map((a) => a.id))]);
-    const entities: Record<string, { type: string; name: string; names: Record<string, string[]> }> = {};
-    for (const entityId of entityIds) {
-      const entity = await store.getEntity(entityId);
-      if (entity) entities[entityId] = { type: entity.type, name: entity.name, names: entity.names };
-    }
-    const byItem = eventsByItem(events);
-    const body = {
-      story: storySummary(story),
-      items: items.map((item) => itemView(item, byItem.get(item.id) ?? [])),
-      timeline,
-      graph: actorGraph(timeline),
-      places: await storyPlaces(store, items, events),
-      entities,
-    };
-    if (cache.size >= STORY_CACHE) cache.delete(cache.keys().next().value ?? '');
-    cache.set(id, { version, body });
-    return c.json(body);
+    const { limit, offset } = pageParams(c.req.query());
+    const story = await base(c.req.param('id'));
+    const [events, page] = await Promise.all([storyEvents(store, cache, story), storyItems(store, story, offset, limit)]);
+    return c.json({
+      story: storySummary(story.story),
+      itemPage: { total: story.items.length, offset, limit },
+      items: page.items,
+      timeline: events.timeline,
+      graph: events.graph,
+      places: events.places,
+      entities: { ...page.entities, ...events.entities },
+    });
+  });
+  app.get('/stories/:id/items', async (c) => {
+    const { limit, offset } = pageParams(c.req.query());
+    const story = await base(c.req.param('id'));
+    const page = await storyItems(store, story, offset, limit);
+    return c.json({ story: storySummary(story.story), total: story.items.length, offset, limit, items: page.items, entities: page.entities });
+  });
+  app.get('/stories/:id/events', async (c) => {
+    const story = await base(c.req.param('id'));
+    return c.json(await storyEvents(store, cache, story));
   });
   return app;
 }

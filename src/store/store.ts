@@ -2,7 +2,7 @@
  * The one storage interface. SQLite (embedded default) and PostgreSQL implement it; the
  * conformance suite in `test/store/` runs against both. No driver type appears here.
  */
-import type { Entity, EntityType, EventMention, Item, Message } from '../pipeline/types.js';
+import type { Entity, EntityType, EventMention, EventTime, Item, Message, OpenTime } from '../pipeline/types.js';
 
 /** A raw document as stored: where it came from, when it was captured, and its problems. */
 export interface DocumentRecord {
@@ -52,6 +52,17 @@ export interface StoredEvent extends EventMention {
   itemId: string;
 }
 
+/**
+ * A new time for a stored event: the date worked out across items (`dates/across/…`), or null
+ * to forget one; `openTime` is the event's open expression, kept as stored.
+ */
+export interface EventTimeUpdate {
+  /** The stored event's id (`<item id>:e<n>`). */
+  id: string;
+  time: EventTime | null;
+  openTime?: OpenTime;
+}
+
 /** A story: a group of items about the same real-world development. */
 export interface StoryRecord {
   /** Stable id derived from the story's founding item. */
@@ -79,10 +90,58 @@ export interface EntityQuery {
   limit?: number;
 }
 
+/** Mentions of one entity in one period, by the publication date of the items that mention it. */
+export interface MentionPeriod {
+  /**
+   * `YYYY-MM-DD` (the date as stated, in the item's own time zone), `YYYY-MM` or `YYYY` when the
+   * publication date is only known to that precision; null for items without a publication date.
+   */
+  period: string | null;
+  /** Items of the period that mention the entity. */
+  items: number;
+  /** Mentions of the entity in those items. */
+  mentions: number;
+}
+
+/** An entity named in the same items as another one. */
+export interface CoMention extends Entity {
+  /** Items that mention both. */
+  items: number;
+  /** Mentions of this entity in those shared items. */
+  mentions: number;
+}
+
+/** A story some of whose items mention an entity. */
+export interface StoryMention {
+  story: StoryRecord;
+  /** How many of the story's items mention the entity. */
+  items: number;
+}
+
+/** Options of {@link Store.findEntities}. */
+export interface EntityNameQuery {
+  /** Only names recorded under this language code (the display name is then not matched). */
+  lang?: string;
+  /**
+   * False (default): a name equal to the text. True: a name that contains the text as whole
+   * space-separated words (`Kihara` finds `Minoru Kihara`).
+   */
+  words?: boolean;
+  limit?: number;
+}
+
 /** Result of adding one document. */
 export interface AddResult {
   /** False when a document with the same hash was already stored (nothing was written). */
   added: boolean;
+  itemIds: string[];
+}
+
+/** Result of deleting one document. */
+export interface DeleteResult {
+  /** False when no document with that hash was stored (nothing was written). */
+  deleted: boolean;
+  /** Ids of the items deleted with it. */
   itemIds: string[];
 }
 
@@ -112,13 +171,49 @@ export interface Store {
   getEntity(id: string): Promise<EntitySummary | null>;
   /** Entities by descending mention count, then id. */
   listEntities(query?: EntityQuery): Promise<EntitySummary[]>;
+  /** The stored entities among `ids`, ordered by id (ids not stored are left out). */
+  getEntities(ids: string[]): Promise<EntitySummary[]>;
+  /**
+   * Entities whose display name or a name in some language (or in `lang`) matches `name`,
+   * ignoring case (at least for ASCII letters), by descending mention count, then id.
+   */
+  findEntities(name: string, query?: EntityNameQuery): Promise<EntitySummary[]>;
+  /**
+   * Items that mention the entity, newest publication date first (undated last), then by id.
+   * All of them unless limited.
+   */
+  itemsMentioning(entityId: string, options?: { limit?: number; offset?: number }): Promise<StoredItem[]>;
+  /** Mentions of the entity per publication period, oldest first, the undated period last. */
+  mentionsOverTime(entityId: string): Promise<MentionPeriod[]>;
+  /** Other entities mentioned in the items that mention `entityId`, by shared items, then mentions, then id. */
+  coMentions(entityId: string, options?: { limit?: number }): Promise<CoMention[]>;
+  /** Stories with items that mention the entity, by the number of such items, then as {@link listStories}. */
+  storiesMentioning(entityId: string): Promise<StoryMention[]>;
   /** Event mentions, of the given items when `itemIds` is set, ordered by item id then position. */
   listEvents(query?: { itemIds?: string[] }): Promise<StoredEvent[]>;
+  /**
+   * Sets the time of stored events (by id) in one transaction; ids not stored are ignored. Used
+   * after clustering to record the dates inferred across the items of a story.
+   */
+  setEventTimes(updates: EventTimeUpdate[]): Promise<void>;
   /** Replaces the whole story partition in one transaction. */
   replaceStories(stories: StoryRecord[]): Promise<void>;
   /** Stories by descending size, then latest time. */
   listStories(): Promise<StoryRecord[]>;
   getStory(id: string): Promise<StoryRecord | null>;
+  /**
+   * Deletes a document with its items, their mentions and events, in one transaction. The items
+   * leave their stories (a story left empty is deleted; the others keep their title and times
+   * until the next {@link replaceStories}), and entities no stored item mentions any more go too.
+   * A hash not stored deletes nothing and returns `deleted: false`.
+   */
+  deleteDocument(hash: string): Promise<DeleteResult>;
+  /**
+   * An opaque mark of the store's state, cheap to read, for caches of derived views: it changes
+   * whenever a change is committed, by this connection or any other. It may also change when
+   * nothing this store holds did (on PostgreSQL, any write in the database cluster moves it).
+   */
+  changeMark(): Promise<string>;
   close(): Promise<void>;
 }
 

@@ -3,7 +3,8 @@
  * candidates the inverted index finds; it joins the story whose members it matches best on
  * average (over the story's closest few members), if that average reaches the threshold, and
  * otherwise founds a new story. A merge review then joins stories that the pass kept apart
- * (see review.ts). Every item ends in exactly one story.
+ * (see review.ts), and a split review parts stories that hold two weakly linked groups (see
+ * split.ts). Every item ends in exactly one story.
  */
 import type { StoredItem, StoryRecord } from '../store/store.js';
 import { CandidateIndex, indexKeys } from './candidates.js';
@@ -11,7 +12,8 @@ import { CorpusStats, type ItemVectors } from './corpus.js';
 import { storyRecord, type StoryMember } from './record.js';
 import { mergeReview, REVIEW_PAIR_SHARE, type ScoredPair } from './review.js';
 import { vectorScore } from './similarity.js';
-import { checkWindowDays, compareByTimeThenId } from './time.js';
+import { splitReview } from './split.js';
+import { checkWindowDays, compareByTimeThenId, itemTime, timeFactor } from './time.js';
 
 /** Options of {@link clusterStories}. */
 export interface ClusterOptions {
@@ -19,7 +21,7 @@ export interface ClusterOptions {
   windowDays?: number;
   /** Score an item needs against a story to join it, in (0, 1] (default {@link DEFAULT_THRESHOLD}). */
   threshold?: number;
-  /** Run the merge review after the online pass (default true; false shows what the pass alone does). */
+  /** Run the merge and split reviews after the online pass (default true; false shows what the pass alone does). */
   review?: boolean;
 }
 
@@ -50,6 +52,8 @@ export interface ClusterRunStats {
   comparisons: number;
   /** Story merges made by the review. */
   merges: number;
+  /** Story splits made by the review (see split.ts). */
+  splits: number;
 }
 
 /** Validates a `threshold` option, returning the default when absent. */
@@ -79,12 +83,19 @@ export function clusterStoriesWithStats(
 ): { stories: StoryRecord[]; stats: ClusterRunStats } {
   const windowDays = checkWindowDays(options.windowDays);
   const threshold = checkThreshold(options.threshold);
-  const corpus = new CorpusStats(items);
-  const entries: Entry[] = items.map((item) => {
+  // Sort before anything is built: features and vectors are then allocated in processing
+  // order, so the candidates of an item (its recent neighbours in time) lie close together in
+  // memory. Built in input order, they scatter over the whole heap, and the cost of a
+  // comparison grows with the corpus (cache misses): +40% per item from 10,000 to 50,000.
+  const ordered = items
+    .map((item) => ({ item, id: item.id, time: itemTime(item) }))
+    .sort(compareByTimeThenId)
+    .map((entry) => entry.item);
+  const corpus = new CorpusStats(ordered);
+  const entries: Entry[] = ordered.map((item) => {
     const vectors = corpus.vectors(item);
     return { item, id: item.id, vectors, time: vectors.features.time };
   });
-  entries.sort(compareByTimeThenId);
 
   const groups: number[][] = [];
   const storyOf: number[] = [];
@@ -102,7 +113,9 @@ export function clusterStoriesWithStats(
       const score = vectorScore(entry.vectors, other.vectors, windowDays);
       comparisons++;
       if (score <= 0) continue;
-      if (score >= keepFrom) kept.push({ a: candidate, b: position, score });
+      // The reviews judge time between stories, so they get the score without the pair's time factor.
+      const untimed = score / timeFactor(entry.time, other.time, windowDays);
+      if (untimed >= keepFrom) kept.push({ a: candidate, b: position, score: untimed });
       const story = storyOf[candidate] as number;
       const list = byStory.get(story) ?? [];
       list.push({ position: candidate, score });
@@ -132,10 +145,13 @@ export function clusterStoriesWithStats(
       storyOf[position] = groups.length;
       groups.push([position]);
     }
-    index.add(position, keys);
+    index.add(position, keys, entry.time.ms ?? Number.NaN);
   });
 
-  const reviewed = options.review === false ? { groups, merges: 0 } : mergeReview(groups, kept, threshold, LINK_MEMBERS);
+  const timing = { times: entries.map((entry) => entry.time), windowDays };
+  const merged = options.review === false ? { groups, merges: 0 } : mergeReview(groups, kept, threshold, LINK_MEMBERS, timing);
+  const reviewed =
+    options.review === false ? { ...merged, splits: 0 } : { ...splitReview(merged.groups, kept, threshold, LINK_MEMBERS, timing), merges: merged.merges };
   const stories = reviewed.groups.map((group) =>
     storyRecord(
       group.map((position) => {
@@ -144,7 +160,7 @@ export function clusterStoriesWithStats(
       }),
     ),
   );
-  return { stories, stats: { items: entries.length, stories: stories.length, comparisons, merges: reviewed.merges } };
+  return { stories, stats: { items: entries.length, stories: stories.length, comparisons, merges: reviewed.merges, splits: reviewed.splits } };
 }
 
 /**

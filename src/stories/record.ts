@@ -1,8 +1,9 @@
 /**
- * Turning a cluster of items into a {@link StoryRecord}: stable id, title, languages, time span.
+ * Turning a cluster of items into a {@link StoryRecord}: stable id, label, languages, time span.
  */
 import { createHash } from 'node:crypto';
 import type { StoredItem, StoryRecord } from '../store/store.js';
+import { groupLabel } from './label.js';
 import { compareByTimeThenId, type ItemTime } from './time.js';
 
 /** Characters of body text used as a story title when the chosen item has no title. */
@@ -38,25 +39,17 @@ export function itemTitle(item: Pick<StoredItem, 'title' | 'text'>): string {
   return text.length <= TITLE_FALLBACK_CHARS ? text : `${text.slice(0, TITLE_FALLBACK_CHARS - 1).trimEnd()}…`;
 }
 
-/**
- * The most central member: highest summed similarity, articles before briefs (an article
- * headline describes a story better than a wire brief), ties to the earliest.
- */
-export function centralMember(members: readonly StoryMember[]): StoryMember {
-  const ordered = [...members].sort(memberOrder);
-  const pool = ordered.some((member) => member.item.kind === 'article')
-    ? ordered.filter((member) => member.item.kind === 'article')
-    : ordered;
-  let best = pool[0];
-  if (!best) throw new Error('centralMember needs at least one member; a story is never empty.');
-  for (const member of pool) if (member.centrality > best.centrality) best = member;
-  return best;
+/** Members best first: highest centrality, ties in time-then-id order. */
+export function rankedMembers(members: readonly StoryMember[]): StoryMember[] {
+  return [...members].sort((a, b) => b.centrality - a.centrality || memberOrder(a, b));
 }
 
 /**
- * The story record of a non-empty group of members: id from the earliest member, title of
- * the most central member, sorted distinct languages (without `und`), first and last time,
- * item ids in time-then-id order.
+ * The story record of a non-empty group of members: id from the earliest member, a
+ * headline-like label (see label.ts) from the most central members, sorted distinct languages
+ * (without `und`), first and last publication time (null when no member has a publication
+ * date: a capture time says when a page was read, not when the story happened), item ids in
+ * time-then-id order.
  */
 export function storyRecord(members: readonly StoryMember[]): StoryRecord {
   const ordered = [...members].sort(memberOrder);
@@ -64,13 +57,13 @@ export function storyRecord(members: readonly StoryMember[]): StoryRecord {
   if (!founder) throw new Error('storyRecord needs at least one member; a story is never empty.');
   const codes = ordered.map((member) => member.item.lang?.code ?? 'und').filter((code) => code !== 'und' && code !== '');
   const languages = [...new Set(codes)].sort();
-  const timed = ordered.filter((member) => member.time.ms !== null);
+  const dated = ordered.filter((member) => member.time.published && member.time.ms !== null);
   return {
     id: storyId(founder.item.id),
-    title: itemTitle(centralMember(ordered).item),
+    title: groupLabel(rankedMembers(ordered).map((member) => member.item)),
     languages,
-    first: timed[0]?.time.iso ?? null,
-    last: timed.length > 0 ? latest(timed).time.iso : null,
+    first: dated[0]?.time.iso ?? null,
+    last: dated.length > 0 ? latest(dated).time.iso : null,
     itemIds: ordered.map((member) => member.item.id),
   };
 }

@@ -6,12 +6,23 @@
  * pairs the online pass already scored, and merges two stories whose closest cross pairs
  * match as well as an item must match a story to join it (same link rule and threshold).
  */
+import { joinSpans, spanOf, spanTimeFactor, type ItemTime, type TimeSpan } from './time.js';
 
 /** A scored pair of item positions, kept from the online pass. */
 export interface ScoredPair {
   a: number;
   b: number;
+  /** The pair's similarity without its time factor (the reviews judge time between stories). */
   score: number;
+}
+
+/**
+ * How the reviews judge time: between the spans of the two stories (see spanTimeFactor in
+ * time.ts), from the items' times by position. Without it, time is not judged.
+ */
+export interface ReviewTiming {
+  times: readonly ItemTime[];
+  windowDays: number;
 }
 
 /**
@@ -25,7 +36,8 @@ export const REVIEW_PAIR_SHARE = 0.5;
  * Merges stories (groups of positions) whose link reaches `threshold`: the mean of the
  * best min(`linkMembers`, |A| × |B|) cross-pair scores, so two stories of two items each need
  * three good cross pairs, not one chance match (an item joining online needs min(3, story size)). Merges the best-linked
- * pair first and repeats until no pair qualifies. Returns the new groups (each sorted, in
+ * pair first and repeats until no pair qualifies. With `timing`, the link is multiplied by
+ * the time factor of the two stories' spans. Returns the new groups (each sorted, in
  * order of their first position) and how many merges were made.
  */
 export function mergeReview(
@@ -33,11 +45,13 @@ export function mergeReview(
   pairs: readonly ScoredPair[],
   threshold: number,
   linkMembers: number,
+  timing?: ReviewTiming,
 ): { groups: number[][]; merges: number } {
   const storyOf = new Map<number, number>();
   groups.forEach((group, story) => group.forEach((position) => storyOf.set(position, story)));
   const parent = groups.map((_, story) => story);
   const size = groups.map((group) => group.length);
+  const spans: TimeSpan[] = groups.map((group) => (timing ? spanOf(group, timing.times) : null));
   const root = (story: number): number => {
     while (parent[story] !== story) {
       parent[story] = parent[parent[story] as number] as number;
@@ -60,7 +74,8 @@ export function mergeReview(
     const links: { x: number; y: number; link: number }[] = [];
     for (const { x, y, scores } of cross.values()) {
       const k = Math.min(linkMembers, (size[x] as number) * (size[y] as number));
-      const link = scores.sort((p, q) => q - p).slice(0, k).reduce((sum, s) => sum + s, 0) / k;
+      const time = timing ? spanTimeFactor(spans[x] ?? null, spans[y] ?? null, timing.windowDays) : 1;
+      const link = (time * scores.sort((p, q) => q - p).slice(0, k).reduce((sum, s) => sum + s, 0)) / k;
       if (link >= threshold) links.push({ x, y, link });
     }
     if (links.length === 0) break;
@@ -71,6 +86,7 @@ export function mergeReview(
       touched.add(x).add(y);
       parent[y] = x;
       size[x] = (size[x] as number) + (size[y] as number);
+      spans[x] = joinSpans(spans[x] ?? null, spans[y] ?? null);
       merges++;
     }
   }

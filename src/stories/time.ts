@@ -73,3 +73,39 @@ export function checkWindowDays(windowDays: number | undefined): number {
   }
   return windowDays;
 }
+
+/** The dated extent of a group of items: earliest and latest publication (epoch ms), or null when none is dated. */
+export type TimeSpan = { from: number; to: number } | null;
+
+/** The span of the items at `positions` of `times` (only publication dates count; capture times say nothing of the story). */
+export function spanOf(positions: readonly number[], times: readonly ItemTime[]): TimeSpan {
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  for (const position of positions) {
+    const time = times[position];
+    if (!time?.published || time.ms === null) continue;
+    if (time.ms < from) from = time.ms;
+    if (time.ms > to) to = time.ms;
+  }
+  return from <= to ? { from, to } : null;
+}
+
+/** The span covering two spans. */
+export function joinSpans(a: TimeSpan, b: TimeSpan): TimeSpan {
+  if (!a) return b;
+  if (!b) return a;
+  return { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) };
+}
+
+/**
+ * Time factor of two stories: like {@link timeFactor}, over the gap between their spans (0 when
+ * they overlap), 1 when either is undated. Judged between stories, not single reports: a story
+ * covered again today is current, however old its first chapter.
+ */
+export function spanTimeFactor(a: TimeSpan, b: TimeSpan, windowDays: number): number {
+  if (!a || !b) return 1;
+  const gap = Math.max(0, b.from - a.to, a.from - b.to);
+  const beyond = gap / DAY_MS - windowDays;
+  if (beyond <= 0) return 1;
+  return TIME_FLOOR + (1 - TIME_FLOOR) * Math.exp(-beyond / TIME_DECAY_DAYS);
+}

@@ -86,7 +86,7 @@ describe('dossier ingest: a batch with bad inputs', () => {
     }
     const events = JSON.parse((await cli(['events', '--db', db, '--format', 'json'])).stdout);
     for (const e of events) {
-      assert.deepEqual(Object.keys(e).sort(), ['actors', 'evidence', 'id', 'modality', 'place', 'time', 'type']);
+      assert.deepEqual(Object.keys(e).sort(), ['actors', 'evidence', 'id', 'modality', 'open', 'place', 'time', 'type']);
       assert.ok(e.evidence.length >= 1 && typeof e.evidence[0].sentence === 'string');
     }
   });

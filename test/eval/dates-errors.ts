@@ -40,13 +40,13 @@ export function runDateErrors(log: Log, limit?: number): DateError[] | null {
     for (const [url, { file, date }] of Object.entries(gold).slice(0, limit)) {
       const bytes = readGzPage(pageDirs, file);
       if (!bytes) continue;
-      const { published, candidates } = ourDate(bytes, file);
+      const { published, candidates, documentOnly } = ourDate(bytes, file);
       const answer = answerDay(published);
       if (answer === date || (answer === null && date === null)) continue;
       const kind = answer === null ? 'missed' : 'wrong';
       const winner = published?.provenance?.evidence ?? null;
       errors.push({ file, url, gold: date, answer, kind, winner, candidates });
-      log(`${kind}\t${file}\tgold ${date}\tanswer ${answer}\twinner ${winner ?? '-'}\t${candidates.map((c) => `${c.own ? '' : '~'}${c.origin}=${c.text.slice(0, 40)}`).join(' | ')}`);
+      log(`${kind}${documentOnly ? ' (no item)' : ''}\t${file}\tgold ${date}\tanswer ${answer}\twinner ${winner ?? '-'}\t${candidates.map((c) => `${c.own ? '' : '~'}${c.origin}=${c.text.slice(0, 40)}`).join(' | ')}`);
     }
   }
   log(`${errors.filter((e) => e.kind === 'wrong').length} wrong, ${errors.filter((e) => e.kind === 'missed').length} missed`);

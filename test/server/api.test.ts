@@ -148,7 +148,7 @@ describe('items, entities, events, search and map', () => {
     assert.equal(r.status, 200);
     assert.ok(r.body.entity.names.nl.includes('Nederland'));
     const total = r.body.mentions.reduce((n: number, m: any) => n + m.count, 0);
-    assert.equal(r.body.timeline.reduce((n: number, d: any) => n + d.count, 0), total);
+    assert.equal(r.body.timeline.reduce((n: number, d: any) => n + d.count, 0) + r.body.undated, total);
     assert.ok(r.body.stories.length > 0);
     for (const m of r.body.mentions) {
       const item = await t.store.getItem(m.itemId);

@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Item } from '../../src/pipeline/types.js';
 import { itemId, type Store, type StoredEvent, type StoredItem } from '../../src/store/store.js';
+import { storeDeleteConformance } from './conformance-delete.js';
+import { storeEntityConformance } from './conformance-entities.js';
+import { storeEventTimeConformance } from './conformance-event-times.js';
 import { storeSearchConformance } from './conformance-search.js';
 import { storeStoryConformance } from './conformance-stories.js';
 import { COUNCIL, ISLAND, TOWN, ferryPage, harbourPage, lighthousePage, numberedPage, type Fixture } from './fixtures.js';
@@ -205,7 +208,10 @@ export function storeConformance(name: string, open: OpenStore): void {
       }));
 
     storeSearchConformance(open);
+    storeEntityConformance(open);
     storeStoryConformance(open);
+    storeEventTimeConformance(open);
+    storeDeleteConformance(open);
 
     it('closes, after which calls fail and closing again is harmless', async () => {
       const store = await open();

@@ -39,9 +39,8 @@ function itemArticle(item, entities, open) {
   );
 }
 
-/** @param {any[]} items @param {Record<string, any>} entities */
-function byLanguage(items, entities) {
-  const open = items.length <= ITEMS_OPEN;
+/** @param {any[]} items @param {Record<string, any>} entities @param {boolean} open */
+function byLanguage(items, entities, open) {
   /** @type {Map<string, any[]>} */
   const groups = new Map();
   for (const item of items) groups.set(item.lang ?? 'und', [...(groups.get(item.lang ?? 'und') ?? []), item]);
@@ -52,19 +51,104 @@ function byLanguage(items, entities) {
     );
 }
 
-/** @param {string} id */
+/** Items fetched per page: enough to read on, few enough that a 500-item story opens at once. */
+const ITEMS_PAGE = 50;
+
+/**
+ * The items panel: the first page of items grouped by language, and a button that loads the next.
+ * @param {string} path the story's API path
+ * @param {any} first the first page (`/items`)
+ */
+function itemsPanel(path, first) {
+  const items = [...first.items];
+  const entities = { ...first.entities };
+  const open = first.total <= ITEMS_OPEN;
+  const groups = h('div', { class: 'item-groups' });
+  const status = h('p', { class: 'meta', role: 'status' });
+  const more = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'more-items' }, 'Show more items'));
+  const draw = () => {
+    groups.replaceChildren(...byLanguage(items, entities, open));
+    status.textContent = items.length < first.total ? `Showing ${items.length} of ${first.total} items, in order of publication.` : '';
+    more.hidden = items.length >= first.total;
+  };
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    try {
+      const next = await get(`${path}/items?limit=${ITEMS_PAGE}&offset=${items.length}`);
+      items.push(...next.items);
+      Object.assign(entities, next.entities);
+      draw();
+      // Keyboard users continue at the first item just loaded.
+      /** @type {HTMLElement | null} */ (document.getElementById(`item-${next.items[0]?.id}`)?.querySelector('h4 a') ?? null)?.focus();
+    } catch (error) {
+      status.textContent = `Could not load more items: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      more.disabled = false;
+    }
+  });
+  draw();
+  return h(
+    'section',
+    { id: 'items', class: 'panel' },
+    h('h2', {}, 'Items'),
+    h('p', { class: 'legend' }, h('span', { class: 'mention' }, 'Entity'), ' mentions link to their entity; ', h('mark', { class: 'evidence' }, 'marked sentences'), ' are evidence of an event.'),
+    groups,
+    status,
+    more,
+  );
+}
+
+/**
+ * A panel whose body arrives later: a heading and a loading line until `fill` gives its content.
+ * @param {string} id @param {string} title
+ */
+function laterPanel(id, title) {
+  return h('section', { id, class: 'panel', 'aria-busy': 'true' }, h('h2', {}, title), h('p', { class: 'loading' }, 'Loading…'));
+}
+
+/**
+ * Puts `content` into a panel made by {@link laterPanel}, after its heading.
+ * @param {HTMLElement} panel @param {Node | Node[]} content
+ */
+function fill(panel, content) {
+  const heading = /** @type {Node} */ (panel.firstChild);
+  panel.replaceChildren(heading, ...[content].flat());
+  panel.removeAttribute('aria-busy');
+}
+
+/**
+ * A story page. The items come first (one page of them); the merged events, which take longest
+ * to compute on the server, are requested at the same time and drawn into the timeline, actor
+ * and map panels when they arrive.
+ * @param {string} id
+ */
 export async function storyPage(id) {
-  const data = await get(`/stories/${encodeURIComponent(id)}`);
-  const { story, entities } = data;
-  const items = [...data.items].sort((a, b) => String(a.published?.date ?? a.capturedAt).localeCompare(String(b.published?.date ?? b.capturedAt)));
-  /** @type {(source: string, index: number) => string | undefined} */
-  const itemId = (source, index) => items.find((i) => i.source === source && i.index === index)?.id;
+  const path = `/stories/${encodeURIComponent(id)}`;
+  const events = get(`${path}/events`);
+  // Drawn later; an error is shown in the panels, so the page's own load never fails on it.
+  events.catch(() => undefined);
+  const first = await get(`${path}/items?limit=${ITEMS_PAGE}`);
+  const { story } = first;
+  const panels = { timeline: laterPanel('timeline', 'Timeline'), actors: laterPanel('actors', 'Actors'), map: laterPanel('map', 'Map') };
+  events.then(
+    async (data) => {
+      const entities = { ...first.entities, ...data.entities };
+      /** @type {Map<string, string>} */
+      const ids = new Map(data.evidenceItems.map((/** @type {any} */ e) => [`${e.index} ${e.source}`, e.id]));
+      fill(panels.timeline, timeline(data.timeline, entities, (source, index) => ids.get(`${index} ${source}`)));
+      fill(panels.actors, actorGraph(data.graph, entities));
+      fill(panels.map, await placeMap(data.places, entities));
+    },
+    (error) => {
+      for (const panel of Object.values(panels)) fill(panel, h('p', { class: 'error' }, `Could not load the events: ${error instanceof Error ? error.message : String(error)}`));
+    },
+  );
   return [
     h('h1', { tabindex: -1 }, story.title),
     h('p', { class: 'meta' }, `${story.size} items in ${story.languages.map(languageName).join(', ')} · ${dateRange(story.first, story.last)}`),
     h('nav', { class: 'toc', 'aria-label': 'Sections' }, h('a', { href: '#timeline' }, 'Timeline'), h('a', { href: '#actors' }, 'Actors'), h('a', { href: '#map' }, 'Map'), h('a', { href: '#items' }, 'Items')),
-    h('section', { id: 'timeline', class: 'panel' }, h('h2', {}, 'Timeline'), timeline(data.timeline, entities, itemId)),
-    h('div', { class: 'two' }, h('section', { id: 'actors', class: 'panel' }, h('h2', {}, 'Actors'), actorGraph(data.graph, entities)), h('section', { id: 'map', class: 'panel' }, h('h2', {}, 'Map'), await placeMap(data.places, entities))),
-    h('section', { id: 'items', class: 'panel' }, h('h2', {}, 'Items'), h('p', { class: 'legend' }, h('span', { class: 'mention' }, 'Entity'), ' mentions link to their entity; ', h('mark', { class: 'evidence' }, 'marked sentences'), ' are evidence of an event.'), byLanguage(items, entities)),
+    panels.timeline,
+    h('div', { class: 'two' }, panels.actors, panels.map),
+    itemsPanel(path, first),
   ];
 }

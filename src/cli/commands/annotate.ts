@@ -34,7 +34,7 @@ export function registerAnnotate(program: Command, io: CliIO, run: CommandRunner
       const lang: string = options.lang ?? detectLanguage(text).code;
       const mentions = annotate(text, lang);
       if (format === 'json') writeJson(io, { lang, mentions: mentions.map(mentionJson) });
-      else writeLines(io, [`lang: ${lang}`, ...mentions.map((m) => `${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.type.padEnd(9)} ${m.text}  → ${m.entity}`)]);
+      else writeLines(io, [`lang: ${lang}`, ...mentions.map((m) => `${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.type.padEnd(9)} ${m.text}  → ${m.entity}  (${m.provenance.rule}${m.provenance.evidence && m.provenance.evidence !== m.text ? `: “${m.provenance.evidence}”` : ''})`)]);
       return EXIT.ok;
     }),
   );

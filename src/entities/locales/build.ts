@@ -19,6 +19,8 @@ export interface LocaleWords {
   readonly PARTICLES: readonly string[];
   readonly CITY_STOPLIST: readonly string[];
   readonly COUNTRY_STOPLIST: readonly string[];
+  /** Words that head or close an organisation's name (see {@link EntityLocale.orgWords}). */
+  readonly ORG_WORDS?: readonly string[];
 }
 
 /**
@@ -46,6 +48,7 @@ export function localeFromWords(code: string, words: LocaleWords, rules: LocaleR
     particles: wordSet(words.PARTICLES),
     cityStoplist: new Set(words.CITY_STOPLIST),
     countryStoplist: new Set(words.COUNTRY_STOPLIST),
+    orgWords: wordSet(words.ORG_WORDS ?? []),
     genitiveSuffix: rules.genitiveSuffix ?? null,
     capitalisesNouns: rules.capitalisesNouns ?? false,
     looksLikeCommonNoun: rules.looksLikeCommonNoun ?? (() => false),

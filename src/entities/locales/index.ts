@@ -41,6 +41,7 @@ function mergedLocale(): EntityLocale {
     particles: union((l) => l.particles),
     cityStoplist: union((l) => l.cityStoplist),
     countryStoplist: union((l) => l.countryStoplist),
+    orgWords: union((l) => l.orgWords),
     genitiveSuffix: null,
     capitalisesNouns: true,
     looksLikeCommonNoun: (word) => locales.some((l) => l.looksLikeCommonNoun(word)),

@@ -29,6 +29,12 @@ export interface EntityLocale {
   readonly countryStoplist: ReadonlySet<string>;
   /** The genitive ending names take without an apostrophe (`Kishidas`, `Japans`), or null. */
   readonly genitiveSuffix: string | null;
+  /**
+   * Lowercased words that head or close an organisation's name (`Partei`, `Bank`, `GmbH`,
+   * `ministerie`, `Universität`); also matched as the end of a compound (`Bundesärztekammer`).
+   * The tagger reads them as features; they never make a mention on their own.
+   */
+  readonly orgWords: ReadonlySet<string>;
   /** True when the language capitalises common nouns (German): capitals alone then prove nothing. */
   readonly capitalisesNouns: boolean;
   /** True when a capitalised word looks like a common noun (German `-ung`, `-heit` …), not a name. */

@@ -1,8 +1,9 @@
 /**
  * Block text of a DOM subtree: one entry per paragraph, heading, list item or other block,
- * with how much of its text sits inside links. Chrome subtrees are skipped; figure captions
- * are collected on the side.
+ * with how much of its text sits inside links. Chrome subtrees and in-content boxes (author
+ * bios, tables of contents …, see `asides.ts`) are skipped; figure captions are collected on the side.
  */
+import { asideKind } from './asides.js';
 import { isChromeElement } from './chrome.js';
 import { cleanText, tagOf, walk, type DomElement, type DomNode } from './dom.js';
 
@@ -59,6 +60,13 @@ export function collectBlocks(root: DomNode): BlockText {
         return false;
       }
       if (isChromeElement(element)) return false;
+      const aside = asideKind(element);
+      if (aside === 'caption') {
+        const caption = cleanText(element);
+        if (caption !== '') captions.push(caption);
+        return false;
+      }
+      if (aside === 'skip') return false;
       if (tag === 'a') linkDepth++;
       if (BLOCK_TAGS.has(tag)) {
         flush();

@@ -10,7 +10,7 @@ import { cleanText, closest, ELEMENT_NODE, tagOf, type DomElement, type DomNode 
 
 /** Elements whose subtree never holds article text. */
 const NEVER_CONTENT = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'textarea', 'form', 'nav',
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'textarea', 'nav',
   'aside', 'footer', 'input', 'head', 'object', 'canvas', 'video', 'audio', 'dialog', 'menu', 'figcaption',
 ]);
 
@@ -19,7 +19,7 @@ const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'sea
 
 /** Class or id words of chrome containers (share bars, related lists, ads …); comment words come from the locales. */
 const CHROME_CLASS =
-  /(?:^|[\s_-])(?:share|sharing|social|related|newsletter|cookies?|consent|advert|advertisement|ads?|promo|sidebar|breadcrumbs?|navigation|navbar|menu|footer|subscribe|paywall|recommended|popular|most-read|teasers?|outbrain|taboola|modal|popup|lightbox)(?:$|[\s_-])/iu;
+  /(?:^|[\s_-])(?:share|sharing|social|related|newsletter|cookies?|consent|advert|advertisement|ads?|promo|sidebar|breadcrumbs?|navigation|navbar|menu|footer|subscribe|paywall|recommended|popular|most-read|outbrain|taboola|modal|popup|lightbox|gdpr|dsgvo|privacy)(?:$|[\s_-])/iu;
 
 /**
  * Layout words: a wrapper named `content-wrapper right-sidebar` is the page's content column
@@ -52,10 +52,34 @@ function opensWithCommentHeading(element: DomElement): boolean {
   return false;
 }
 
-/** True for `<header>`, banners and similar page headers outside the article. */
+/**
+ * True for `<header>`, banners and similar page headers outside the article. A `<header>` that
+ * holds the page's `<h1>` and no navigation is the article's own header (headline and
+ * standfirst) set outside an `<article>` element, not the site's banner.
+ */
 function isPageHeader(element: DomElement, tag: string): boolean {
   if (tag !== 'header' && element.getAttribute('role') !== 'banner') return false;
-  return closest(element, (ancestor) => ancestor !== element && (tagOf(ancestor) === 'article' || tagOf(ancestor) === 'main')) === null;
+  if (closest(element, (ancestor) => ancestor !== element && (tagOf(ancestor) === 'article' || tagOf(ancestor) === 'main')) !== null) return false;
+  return tag !== 'header' || element.querySelector('h1') === null || element.querySelector('nav') !== null;
+}
+
+/**
+ * Class words of teasers. On an article page a "teaser" is either a card linking to another
+ * article or the article's own lead paragraph (German CMSes name the standfirst `teaser-text`);
+ * only the first is chrome, and it is told by its link text.
+ */
+const TEASER_CLASS = /(?:^|[\s_-])teasers?(?:$|[\s_-])/iu;
+
+/** Share of a teaser's text inside links above which it is a card linking elsewhere, not a lead. */
+const TEASER_MAX_LINK_SHARE = 0.5;
+
+/** True when most of `element`'s text sits inside links. */
+function mostlyLinks(element: DomElement): boolean {
+  const total = (element.textContent ?? '').replace(/\s+/gu, '').length;
+  if (total === 0) return true;
+  let linked = 0;
+  for (const link of element.querySelectorAll('a')) linked += (link.textContent ?? '').replace(/\s+/gu, '').length;
+  return linked > total * TEASER_MAX_LINK_SHARE;
 }
 
 /** True when the element is a comment section by its class, id, ARIA label or opening heading. */
@@ -96,8 +120,9 @@ export function isChromeElement(element: DomElement): boolean {
   if (isPageHeader(element, tag)) return true;
   if (isCommentSection(element, tag)) return true;
   if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return false;
+  if (tag === 'form') return !holdsProse(element);
   const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (!CHROME_CLASS.test(words)) return false;
+  if (!CHROME_CLASS.test(words)) return TEASER_CLASS.test(words) && mostlyLinks(element);
   const withoutLayout = words.replace(LAYOUT_CLASS, ' ');
   if (withoutLayout !== words && CONTENT_CLASS.test(words) && !CHROME_CLASS.test(withoutLayout)) return false;
   return !holdsProse(element);

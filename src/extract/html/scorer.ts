@@ -7,6 +7,7 @@
  * (1 − link density). The best container, with siblings that score close to it or read as
  * prose, is the main text.
  */
+import { asideKind } from './asides.js';
 import { isChromeElement } from './chrome.js';
 import { tagOf, walk, type DomElement } from './dom.js';
 import { hintWeight, tagWeight } from './hints.js';
@@ -109,7 +110,7 @@ export function scoreContent(root: DomElement): ScoredContent | null {
   };
   walk(root, {
     enter(element: DomElement): boolean {
-      if (isChromeElement(element)) return false;
+      if (isChromeElement(element) || asideKind(element) !== null) return false;
       const tag = tagOf(element);
       if (tag === 'a') linkDepth++;
       if (BLOCK.has(tag)) flush();

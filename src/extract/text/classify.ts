@@ -58,6 +58,16 @@ export interface ClassifiedLine {
 
 /** Sentence-final punctuation, allowing closing quotes and brackets after it. */
 const SENTENCE_END = /[.!?…][\s"'”“»«’‘)\]]*$/u;
+/** Sentence-final punctuation of scripts written without spaces (Chinese, Japanese), allowing closing quotes after it. */
+const CJK_SENTENCE_END = /[。！？][」』”’）)]*$/u;
+/** Characters of scripts written without spaces between words. */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/**
+ * A line ending in CJK sentence punctuation is body text with at least this many CJK
+ * characters: word counts mean nothing without spaces, and a sentence of ten characters says as
+ * much as a short European sentence (labels and menu entries run two to six).
+ */
+const CJK_BODY_MIN_CHARS = 10;
 /** An ad or widget marker such as `[Anzeige_2]` or `[ad]`. */
 const BRACKET_MARKER = /^\[[^\]]{1,40}\]$/u;
 /** An image alt text or CSS-like placeholder: `top-article-image`, `author_image`. */
@@ -122,6 +132,9 @@ export function classifyLine(line: SourceLine): ClassifiedLine {
     return { ...withCredit, role: 'body', rule: 'sentence', headlineLike };
   }
   if (stripped.length > LONG_LINE_CHARS) return { ...withCredit, role: 'body', rule: 'long-line' };
+  if (CJK_SENTENCE_END.test(stripped) && (stripped.match(CJK_CHAR)?.length ?? 0) >= CJK_BODY_MIN_CHARS) {
+    return { ...withCredit, role: 'body', rule: 'cjk-sentence' };
+  }
   if (INNER_SENTENCE_END.test(stripped) && wordCount(stripped) >= BODY_MIN_WORDS * 2) {
     return { ...withCredit, role: 'body', rule: 'multi-sentence' };
   }

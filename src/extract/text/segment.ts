@@ -12,8 +12,8 @@
 import type { ClassifiedLine } from './classify.js';
 import { parseDateline } from './dateline.js';
 import { assignKinds } from './kinds.js';
-import { CROSSHEAD_MAX_WORDS } from './thresholds.js';
-import { addField, emptyFields, mergeFields, type Segment, type Unit } from './unit.js';
+import { CROSSHEAD_MAX_WORDS, LEADING_HEADING_MIN_WORDS } from './thresholds.js';
+import { addField, emptyFields, mergeFields, pickTitle, type Segment, type Unit } from './unit.js';
 import { wordCount } from './vocabulary.js';
 
 /** How to segment. */
@@ -26,6 +26,21 @@ export interface SegmentOptions {
    * entry, a table cell, a long crosshead), not a related-article link, and is kept.
    */
   markup?: boolean;
+}
+
+/**
+ * In a main-text container chosen in HTML, the headed lines above the first paragraph other
+ * than the title (a standfirst set as a heading, a first crosshead, a recipe's or profile's
+ * first label) are the article's text and open it, unless they are link text or a one-word
+ * label (a section name, a month, "Artikel").
+ */
+function keepLeadingHeadings(unit: Unit, headings: readonly ClassifiedLine[]): void {
+  const title = pickTitle(unit.headings);
+  for (const heading of headings) {
+    if (heading.hint !== 'link' && heading.text !== title && wordCount(heading.text) >= LEADING_HEADING_MIN_WORDS) {
+      unit.paragraphs.push({ text: heading.text, bullet: false });
+    }
+  }
 }
 
 function isBodyRole(line: ClassifiedLine): boolean {
@@ -84,6 +99,7 @@ export function segmentLines(lines: readonly ClassifiedLine[], options: SegmentO
       closed: false, dateline: null, datelineDate: null, fields: pending, line: line.number, metaAfterBody: false,
     };
     if (unitRegion === 'digest') digestHasUnits = true;
+    if (options.markup === true && options.single === true && units.length === 0) keepLeadingHeadings(unit, headings);
     headings = [];
     pendingStamp = null;
     pending = emptyFields();

@@ -23,6 +23,13 @@ export const BODY_MIN_WORDS = 3;
  */
 export const CROSSHEAD_MAX_WORDS = 6;
 
+/**
+ * A headed line above the first paragraph of an HTML main-text container, other than the title,
+ * is kept as text when it has at least this many words; one-word lines there are labels
+ * ("Artikel", a month, a section). Chosen on the trafilatura set: with 1, four such labels leaked
+ * for one line gained.
+ */
+export const LEADING_HEADING_MIN_WORDS = 2;
 /** A heading of at most this many words before a title is a kicker or section label, not the title. */
 export const KICKER_MAX_WORDS = 3;
 

@@ -6,15 +6,18 @@ import type { Entity, Item } from '../../pipeline/types.js';
 import { notMigratedError } from '../migration.js';
 import { groupByItem, storedEventFromRow, storedItemFromRows, type EventRow, type ItemRow, type MentionRow } from '../rows/item-rows.js';
 import {
-  documentFromRow, entitySummaryFromRow, groupStoryItems, searchHitFromRow, storyFromRow, type DocumentRow, type EntityRow, type SearchRow, type StoryRow,
+  coMentionFromRow, documentFromRow, entitySummaryFromRow, groupStoryItems, mentionPeriodFromRow, searchHitFromRow, storyFromRow,
+  type CoMentionRow, type DocumentRow, type EntityRow, type MentionPeriodRow, type SearchRow, type StoryRow,
 } from '../rows/record-rows.js';
 import { DEFAULT_SEARCH_LIMIT, tsQueryText } from '../search-terms.js';
-import type { AddResult, DocumentRecord, EntityQuery, EntitySummary, ItemQuery, SearchHit, Store, StoredEvent, StoredItem, StoryRecord } from '../store.js';
+import type {
+  AddResult, CoMention, DeleteResult, EventTimeUpdate, DocumentRecord, EntityNameQuery, EntityQuery, EntitySummary, ItemQuery, MentionPeriod, SearchHit, Store, StoredEvent, StoredItem, StoryMention, StoryRecord,
+} from '../store.js';
 import { checkAddDocument, checkCount, checkStories } from '../validate.js';
 import { sqlState, type SqlClient } from './client.js';
 import { POSTGRES_SCHEMA_VERSION, migratePostgres, postgresSchemaVersion } from './migrate.js';
 import { QUERIES as Q } from './queries.js';
-import { writeDocument, writeStories } from './write.js';
+import { deleteDocumentWith, writeEventTimes, writeDocument, writeStories } from './write.js';
 
 /**
  * Attempts at one document when PostgreSQL aborts its transaction as a deadlock victim (SQLSTATE
@@ -121,10 +124,48 @@ export class PostgresStore implements Store {
     return (await this.#db.query<EntityRow & { mentions: number }>(Q.listEntities, params)).rows.map(entitySummaryFromRow);
   }
 
+  async getEntities(ids: string[]): Promise<EntitySummary[]> {
+    if (ids.length === 0) return [];
+    return (await this.#db.query<EntityRow & { mentions: number }>(Q.getEntities, [JSON.stringify(ids)])).rows.map(entitySummaryFromRow);
+  }
+
+  async findEntities(name: string, query: EntityNameQuery = {}): Promise<EntitySummary[]> {
+    const limit = checkCount('limit', query.limit) ?? null;
+    const text = name.trim();
+    if (text === '' || limit === 0) return [];
+    const params = [text, query.lang ?? null, query.words === true, limit];
+    return (await this.#db.query<EntityRow & { mentions: number }>(Q.findEntities, params)).rows.map(entitySummaryFromRow);
+  }
+
+  async itemsMentioning(entityId: string, options: { limit?: number; offset?: number } = {}): Promise<StoredItem[]> {
+    const limit = checkCount('limit', options.limit) ?? null;
+    const offset = checkCount('offset', options.offset) ?? 0;
+    return this.#withParts((await this.#db.query<ItemRow>(Q.itemsMentioning, [entityId, limit, offset])).rows);
+  }
+
+  async mentionsOverTime(entityId: string): Promise<MentionPeriod[]> {
+    return (await this.#db.query<MentionPeriodRow>(Q.mentionsOverTime, [entityId])).rows.map(mentionPeriodFromRow);
+  }
+
+  async coMentions(entityId: string, options: { limit?: number } = {}): Promise<CoMention[]> {
+    const limit = checkCount('limit', options.limit) ?? null;
+    return (await this.#db.query<CoMentionRow>(Q.coMentions, [entityId, limit])).rows.map(coMentionFromRow);
+  }
+
+  async storiesMentioning(entityId: string): Promise<StoryMention[]> {
+    const { rows } = await this.#db.query<StoryRow & { hits: number }>(Q.storiesMentioning, [entityId]);
+    const stories = await this.#withItems(rows);
+    return stories.map((story, n) => ({ story, items: Number(rows[n]?.hits ?? 0) }));
+  }
+
   async listEvents(query: { itemIds?: string[] } = {}): Promise<StoredEvent[]> {
     if (query.itemIds !== undefined && query.itemIds.length === 0) return [];
     const { rows } = query.itemIds ? await this.#db.query<EventRow>(Q.listEventsOf, [JSON.stringify(query.itemIds)]) : await this.#db.query<EventRow>(Q.listEvents);
     return rows.map(storedEventFromRow);
+  }
+
+  async setEventTimes(updates: EventTimeUpdate[]): Promise<void> {
+    await writeEventTimes(this.#db, updates);
   }
 
   async replaceStories(stories: StoryRecord[]): Promise<void> {
@@ -138,6 +179,17 @@ export class PostgresStore implements Store {
 
   async getStory(id: string): Promise<StoryRecord | null> {
     return (await this.#withItems((await this.#db.query<StoryRow>(Q.getStory, [id])).rows))[0] ?? null;
+  }
+
+  async deleteDocument(hash: string): Promise<DeleteResult> {
+    if (typeof hash !== 'string' || hash === '') throw new Error('deleteDocument needs the hash of a stored document (sha256 hex, as getDocument takes).');
+    return this.#db.transaction((tx) => deleteDocumentWith(tx, hash));
+  }
+
+  async changeMark(): Promise<string> {
+    // The cluster's snapshot: its next transaction id moves with every write, its in-progress list with every commit.
+    const { rows } = await this.#db.query<{ mark: string }>('SELECT pg_current_snapshot()::text AS mark');
+    return rows[0]?.mark ?? '';
   }
 
   /** Stories rebuilt from their rows, with their item ids loaded in one query. */

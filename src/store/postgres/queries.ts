@@ -12,6 +12,13 @@ const EVENT_COLUMNS = 'e.id, e.item_id, e.n, e.type, e.actors, e.place, e."time"
 const ENTITY_COLUMNS = 'e.id, e.type, e.name, e.names, e.geo';
 const STORY_COLUMNS = 'id, title, languages, first, last, last_ms, size';
 const IDS = (param: number) => `SELECT jsonb_array_elements_text($${param}::jsonb)`;
+const MENTIONS_COUNT = '(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)::int AS mentions';
+/** The publication period of an item row `i`, to the precision its date is known. */
+const PERIOD = `CASE WHEN i.published_date IS NULL THEN NULL WHEN i.published_precision = 'year' THEN substr(i.published_date, 1, 4)
+  WHEN i.published_precision = 'month' THEN substr(i.published_date, 1, 7) ELSE substr(i.published_date, 1, 10) END`;
+/** `haystack` matches $1 ($3: as whole words; see findEntities). */
+const MATCHES = (haystack: string) =>
+  `(CASE WHEN $3::boolean THEN strpos(' ' || lower(${haystack}) || ' ', ' ' || lower($1::text) || ' ') > 0 ELSE lower(${haystack}) = lower($1::text) END)`;
 
 /**
  * Options of `ts_headline`: the same marks as SQLite's snippet(), one fragment of at most
@@ -42,6 +49,22 @@ export const QUERIES = {
     FROM entities e LEFT JOIN (SELECT entity_id, count(*) AS n FROM mentions GROUP BY entity_id) c ON c.entity_id = e.id
     WHERE ($1::text IS NULL OR e.type = $1::text) AND coalesce(c.n, 0) >= $2::int
     ORDER BY mentions DESC, e.id LIMIT $3::int`,
+  getEntities: `SELECT ${ENTITY_COLUMNS}, ${MENTIONS_COUNT} FROM entities e WHERE e.id IN (${IDS(1)}) ORDER BY e.id`,
+  findEntities: `SELECT ${ENTITY_COLUMNS}, ${MENTIONS_COUNT} FROM entities e
+    WHERE EXISTS (SELECT 1 FROM jsonb_each(e.names) l, jsonb_array_elements_text(l.value) n(value)
+        WHERE ($2::text IS NULL OR l.key = $2::text) AND ${MATCHES('n.value')})
+      OR ($2::text IS NULL AND ${MATCHES('e.name')})
+    ORDER BY mentions DESC, e.id LIMIT $4::int`,
+  itemsMentioning: `SELECT ${ITEM_COLUMNS} FROM items WHERE id IN (SELECT item_id FROM mentions WHERE entity_id = $1)
+    ORDER BY published_date COLLATE "C" DESC NULLS LAST, document_hash, idx LIMIT $2::int OFFSET $3::int`,
+  mentionsOverTime: `SELECT ${PERIOD} COLLATE "C" AS period, count(DISTINCT m.item_id)::int AS items, count(*)::int AS mentions
+    FROM mentions m JOIN items i ON i.id = m.item_id WHERE m.entity_id = $1 GROUP BY 1 ORDER BY 1 NULLS LAST`,
+  coMentions: `WITH mine AS (SELECT DISTINCT item_id FROM mentions WHERE entity_id = $1)
+    SELECT ${ENTITY_COLUMNS}, count(DISTINCT m.item_id)::int AS items, count(*)::int AS mentions
+    FROM mentions m JOIN mine ON mine.item_id = m.item_id JOIN entities e ON e.id = m.entity_id
+    WHERE m.entity_id <> $1 GROUP BY e.id ORDER BY items DESC, mentions DESC, e.id LIMIT $2::int`,
+  storiesMentioning: `WITH hits AS (SELECT story_id, count(*)::int AS hits FROM story_items WHERE item_id IN (SELECT item_id FROM mentions WHERE entity_id = $1) GROUP BY story_id)
+    SELECT ${STORY_COLUMNS}, hits FROM stories JOIN hits ON hits.story_id = stories.id ORDER BY hits DESC, ${STORY_ORDER}`,
   listEvents: `SELECT ${EVENT_COLUMNS} FROM events e JOIN items i ON i.id = e.item_id ORDER BY i.document_hash, i.idx, e.n`,
   listEventsOf: `SELECT ${EVENT_COLUMNS} FROM events e JOIN items i ON i.id = e.item_id WHERE e.item_id IN (${IDS(1)}) ORDER BY i.document_hash, i.idx, e.n`,
   listStories: `SELECT ${STORY_COLUMNS} FROM stories ORDER BY ${STORY_ORDER}`,

@@ -4,7 +4,7 @@
  * `events` row per event. Rows here hold JSON-valued columns as JavaScript values; each
  * adapter encodes and decodes them for its database.
  */
-import type { DateCandidate, Dateline, EventMention, Item, LanguageLabel, Mention, Message, Provenance, PublishedDate, TimeExpression } from '../../pipeline/types.js';
+import type { DateCandidate, Dateline, EventMention, EventTime, Item, LanguageLabel, Mention, Message, OpenTime, Provenance, PublishedDate, TimeExpression } from '../../pipeline/types.js';
 import type { StoredEvent, StoredItem } from '../store.js';
 
 /** One `items` row. */
@@ -60,11 +60,32 @@ export interface EventRow {
   type: string;
   actors: EventMention['actors'];
   place: string | null;
-  time: EventMention['time'];
+  time: EventTimeColumn;
   modality: EventMention['modality'];
   sentence: string;
   start: number;
   provenance: Provenance;
+}
+
+/**
+ * The `time` column of an event: its {@link EventTime} and, under `open`, the expression it was
+ * read from when the text gives it only in part ({@link EventMention.openTime}); no `date` while
+ * no year is known. Null when the event has neither.
+ */
+export type EventTimeColumn = (Partial<EventTime> & { open?: OpenTime }) | null;
+
+/** The `time` column value of an event's time and open time. */
+export function eventTimeColumn(event: Pick<EventMention, 'time' | 'openTime'>): EventTimeColumn {
+  if (!event.openTime) return event.time;
+  return { ...(event.time ?? {}), open: event.openTime };
+}
+
+/** The time and open time an event's `time` column holds. */
+export function eventTimeFromColumn(column: EventTimeColumn): Pick<EventMention, 'time' | 'openTime'> {
+  if (!column) return { time: null };
+  const { open, ...rest } = column;
+  const time: EventTime | null = rest.date && rest.precision ? { ...rest, date: rest.date, precision: rest.precision } : null;
+  return open ? { time, openTime: open } : { time };
 }
 
 /** The JSON-valued columns of {@link EventRow}. */
@@ -113,7 +134,7 @@ export function eventRows(item: Item, id: string): EventRow[] {
     type: e.type,
     actors: e.actors,
     place: e.place,
-    time: e.time,
+    time: eventTimeColumn(e),
     modality: e.modality,
     sentence: e.sentence,
     start: e.start,
@@ -128,7 +149,7 @@ export function mentionFromRow(row: MentionRow): Mention {
 
 /** The event an `events` row holds, without its id and item id. */
 export function eventFromRow(row: EventRow): EventMention {
-  return { type: row.type, actors: row.actors, place: row.place, time: row.time, modality: row.modality, sentence: row.sentence, start: row.start, provenance: row.provenance };
+  return { type: row.type, actors: row.actors, place: row.place, ...eventTimeFromColumn(row.time), modality: row.modality, sentence: row.sentence, start: row.start, provenance: row.provenance };
 }
 
 /** The stored event an `events` row holds. */

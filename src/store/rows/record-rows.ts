@@ -3,7 +3,7 @@
  * JavaScript values, as in `item-rows.ts`).
  */
 import type { Entity, EntityType, Message } from '../../pipeline/types.js';
-import type { DocumentRecord, EntitySummary, SearchHit, StoryRecord } from '../store.js';
+import type { CoMention, DocumentRecord, EntitySummary, MentionPeriod, SearchHit, StoryRecord } from '../store.js';
 
 /** One `documents` row. */
 export interface DocumentRow {
@@ -72,6 +72,26 @@ export function entityFromRow(row: EntityRow): Entity {
 /** The entity summary of an `entities` row and its mention count. */
 export function entitySummaryFromRow(row: EntityRow & { mentions: number }): EntitySummary {
   return { ...entityFromRow(row), mentions: Number(row.mentions) };
+}
+
+/** One row of the co-mention query: an entity row and the shared item and mention counts. */
+export type CoMentionRow = EntityRow & { items: number; mentions: number };
+
+/** The co-mention a {@link CoMentionRow} holds (counts may come back as strings from bigint columns). */
+export function coMentionFromRow(row: CoMentionRow): CoMention {
+  return { ...entityFromRow(row), items: Number(row.items), mentions: Number(row.mentions) };
+}
+
+/** One row of the mentions-over-time query. */
+export interface MentionPeriodRow {
+  period: string | null;
+  items: number;
+  mentions: number;
+}
+
+/** The mention period a {@link MentionPeriodRow} holds. */
+export function mentionPeriodFromRow(row: MentionPeriodRow): MentionPeriod {
+  return { period: row.period ?? null, items: Number(row.items), mentions: Number(row.mentions) };
 }
 
 /** Epoch milliseconds of an ISO 8601 time (a date-only value counts as midnight UTC), or null. */

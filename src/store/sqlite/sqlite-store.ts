@@ -8,10 +8,13 @@ import type { Entity, Item } from '../../pipeline/types.js';
 import { notMigratedError } from '../migration.js';
 import { EVENT_JSON_COLUMNS, ITEM_JSON_COLUMNS, MENTION_JSON_COLUMNS, groupByItem, storedEventFromRow, storedItemFromRows, type EventRow, type ItemRow, type MentionRow } from '../rows/item-rows.js';
 import {
-  DOCUMENT_JSON_COLUMNS, ENTITY_JSON_COLUMNS, STORY_JSON_COLUMNS, documentFromRow, entitySummaryFromRow, groupStoryItems, searchHitFromRow, storyFromRow, type DocumentRow, type EntityRow, type SearchRow, type StoryRow,
+  DOCUMENT_JSON_COLUMNS, ENTITY_JSON_COLUMNS, STORY_JSON_COLUMNS, coMentionFromRow, documentFromRow, entitySummaryFromRow, groupStoryItems, mentionPeriodFromRow, searchHitFromRow, storyFromRow,
+  type CoMentionRow, type DocumentRow, type EntityRow, type MentionPeriodRow, type SearchRow, type StoryRow,
 } from '../rows/record-rows.js';
 import { DEFAULT_SEARCH_LIMIT, fts5Query } from '../search-terms.js';
-import type { AddResult, DocumentRecord, EntityQuery, EntitySummary, ItemQuery, SearchHit, Store, StoredEvent, StoredItem, StoryRecord } from '../store.js';
+import type {
+  AddResult, CoMention, EventTimeUpdate, DeleteResult, DocumentRecord, EntityNameQuery, EntityQuery, EntitySummary, ItemQuery, MentionPeriod, SearchHit, Store, StoredEvent, StoredItem, StoryMention, StoryRecord,
+} from '../store.js';
 import { checkAddDocument, checkCount, checkStories } from '../validate.js';
 import { decodeJsonColumns } from './json-columns.js';
 import { SQLITE_SCHEMA_VERSION, migrateSqlite, sqliteSchemaVersion } from './migrate.js';
@@ -116,10 +119,48 @@ export class SqliteStore implements Store {
     return this.#s.listEntities.all(params).map((raw) => entitySummaryFromRow(decodeJsonColumns<EntityRow & { mentions: number }>(raw, ENTITY_JSON_COLUMNS)));
   }
 
+  async getEntities(ids: string[]): Promise<EntitySummary[]> {
+    if (ids.length === 0) return [];
+    return this.#s.getEntities.all(JSON.stringify(ids)).map((raw) => entitySummaryFromRow(decodeJsonColumns<EntityRow & { mentions: number }>(raw, ENTITY_JSON_COLUMNS)));
+  }
+
+  async findEntities(name: string, query: EntityNameQuery = {}): Promise<EntitySummary[]> {
+    const limit = checkCount('limit', query.limit) ?? -1;
+    const text = name.trim();
+    if (text === '' || limit === 0) return [];
+    const params = { name: text, lang: query.lang ?? null, words: query.words ? 1 : 0, limit };
+    return this.#s.findEntities.all(params).map((raw) => entitySummaryFromRow(decodeJsonColumns<EntityRow & { mentions: number }>(raw, ENTITY_JSON_COLUMNS)));
+  }
+
+  async itemsMentioning(entityId: string, options: { limit?: number; offset?: number } = {}): Promise<StoredItem[]> {
+    const limit = checkCount('limit', options.limit) ?? -1;
+    const offset = checkCount('offset', options.offset) ?? 0;
+    return this.#withParts(this.#s.itemsMentioning.all(entityId, limit, offset));
+  }
+
+  async mentionsOverTime(entityId: string): Promise<MentionPeriod[]> {
+    return (this.#s.mentionsOverTime.all(entityId) as MentionPeriodRow[]).map(mentionPeriodFromRow);
+  }
+
+  async coMentions(entityId: string, options: { limit?: number } = {}): Promise<CoMention[]> {
+    const limit = checkCount('limit', options.limit) ?? -1;
+    return this.#s.coMentions.all({ id: entityId, limit }).map((raw) => coMentionFromRow(decodeJsonColumns<CoMentionRow>(raw, ENTITY_JSON_COLUMNS)));
+  }
+
+  async storiesMentioning(entityId: string): Promise<StoryMention[]> {
+    const raws = this.#s.storiesMentioning.all(entityId) as { hits: number }[];
+    const stories = this.#withItems(raws);
+    return stories.map((story, n) => ({ story, items: Number(raws[n]?.hits ?? 0) }));
+  }
+
   async listEvents(query: { itemIds?: string[] } = {}): Promise<StoredEvent[]> {
     if (query.itemIds !== undefined && query.itemIds.length === 0) return [];
     const raws = query.itemIds ? this.#s.listEventsOf.all(JSON.stringify(query.itemIds)) : this.#s.listEvents.all();
     return raws.map((raw) => storedEventFromRow(decodeJsonColumns<EventRow>(raw, EVENT_JSON_COLUMNS)));
+  }
+
+  async setEventTimes(updates: EventTimeUpdate[]): Promise<void> {
+    if (updates.length > 0) this.#use().write.setEventTimes(updates);
   }
 
   async replaceStories(stories: StoryRecord[]): Promise<void> {
@@ -134,6 +175,17 @@ export class SqliteStore implements Store {
   async getStory(id: string): Promise<StoryRecord | null> {
     const raw = this.#s.getStory.get(id);
     return raw === undefined ? null : (this.#withItems([raw])[0] ?? null);
+  }
+
+  async deleteDocument(hash: string): Promise<DeleteResult> {
+    if (typeof hash !== 'string' || hash === '') throw new Error('deleteDocument needs the hash of a stored document (sha256 hex, as getDocument takes).');
+    return this.#use().write.deleteDocument(hash);
+  }
+
+  async changeMark(): Promise<string> {
+    // data_version moves on commits of other connections, total_changes() on this one's.
+    const { s } = this.#use();
+    return `${this.#db.pragma('data_version', { simple: true })}:${s.totalChanges.get()}`;
   }
 
   /** Stories rebuilt from raw rows, with their item ids loaded in one query. */

@@ -16,6 +16,14 @@ const DOCUMENT_COLUMNS = 'hash, source, media_type, url, captured_at, capture_ba
 const STORY_COLUMNS = 'id, title, languages, first, last, last_ms, size';
 const IDS = 'SELECT value FROM json_each(?)';
 const MENTION_COUNTS = 'SELECT entity_id, count(*) AS n FROM mentions GROUP BY entity_id';
+const MENTIONED_BY = 'SELECT item_id FROM mentions WHERE entity_id = ?';
+/** The publication period of an item row `i`, to the precision its date is known. */
+const PERIOD = `CASE WHEN i.published_date IS NULL THEN NULL WHEN i.published_precision = 'year' THEN substr(i.published_date, 1, 4)
+  WHEN i.published_precision = 'month' THEN substr(i.published_date, 1, 7) ELSE substr(i.published_date, 1, 10) END`;
+/** True when entity `e` has a name (any language, or language @lang) matched by @match (see findEntities). */
+const NAME_MATCH = `EXISTS (SELECT 1 FROM json_each(e.names) l, json_each(l.value) n
+    WHERE (@lang IS NULL OR l.key = @lang) AND (CASE WHEN @words THEN instr(' ' || lower(n.value) || ' ', ' ' || lower(@name) || ' ') > 0 ELSE lower(n.value) = lower(@name) END))
+  OR (@lang IS NULL AND (CASE WHEN @words THEN instr(' ' || lower(e.name) || ' ', ' ' || lower(@name) || ' ') > 0 ELSE lower(e.name) = lower(@name) END))`;
 
 /** `@a, @b, …` for a column list (quotes dropped). */
 function named(columns: string): string {
@@ -56,6 +64,29 @@ export function prepareStatements(db: Database.Database) {
        WHERE items_fts MATCH ? ORDER BY rank, i.id LIMIT ?`,
     ),
     getEntity: p(`SELECT ${ENTITY_COLUMNS}, (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions FROM entities e WHERE id = ?`),
+    getEntities: p(`SELECT ${ENTITY_COLUMNS}, (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions FROM entities e WHERE id IN (${IDS}) ORDER BY id`),
+    findEntities: p(
+      `SELECT ${ENTITY_COLUMNS}, (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions FROM entities e
+       WHERE ${NAME_MATCH} ORDER BY mentions DESC, e.id LIMIT @limit`,
+    ),
+    itemsMentioning: p(
+      `SELECT ${ITEM_COLUMNS} FROM items WHERE id IN (${MENTIONED_BY})
+       ORDER BY published_date IS NULL, published_date DESC, document_hash, idx LIMIT ? OFFSET ?`,
+    ),
+    mentionsOverTime: p(
+      `SELECT ${PERIOD} AS period, count(DISTINCT m.item_id) AS items, count(*) AS mentions
+       FROM mentions m JOIN items i ON i.id = m.item_id WHERE m.entity_id = ? GROUP BY period ORDER BY period IS NULL, period`,
+    ),
+    coMentions: p(
+      `WITH mine AS (SELECT DISTINCT item_id FROM mentions WHERE entity_id = @id)
+       SELECT e.id, e.type, e.name, e.names, e.geo, count(DISTINCT m.item_id) AS items, count(*) AS mentions
+       FROM mentions m JOIN mine ON mine.item_id = m.item_id JOIN entities e ON e.id = m.entity_id
+       WHERE m.entity_id <> @id GROUP BY e.id ORDER BY items DESC, mentions DESC, e.id LIMIT @limit`,
+    ),
+    storiesMentioning: p(
+      `WITH hits AS (SELECT story_id, count(*) AS hits FROM story_items WHERE item_id IN (${MENTIONED_BY}) GROUP BY story_id)
+       SELECT ${STORY_COLUMNS}, hits FROM stories JOIN hits ON hits.story_id = stories.id ORDER BY hits DESC, ${STORY_ORDER}`,
+    ),
     listEntities: p(
       `SELECT e.id, e.type, e.name, e.names, e.geo, coalesce(c.n, 0) AS mentions
        FROM entities e LEFT JOIN (${MENTION_COUNTS}) c ON c.entity_id = e.id
@@ -67,12 +98,25 @@ export function prepareStatements(db: Database.Database) {
       `SELECT e.${EVENT_COLUMNS.replaceAll(', ', ', e.')} FROM events e JOIN items i ON i.id = e.item_id
        WHERE e.item_id IN (${IDS}) ORDER BY i.document_hash, i.idx, e.n`,
     ),
+    setEventTime: p('UPDATE events SET "time" = ? WHERE id = ?'),
     deleteStories: p('DELETE FROM stories'),
     insertStory: p(`INSERT INTO stories (${STORY_COLUMNS}) VALUES (${named(STORY_COLUMNS)})`),
     insertStoryItem: p('INSERT INTO story_items (story_id, n, item_id) VALUES (?, ?, ?)'),
     listStories: p(`SELECT ${STORY_COLUMNS} FROM stories ORDER BY ${STORY_ORDER}`),
     getStory: p(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`),
     storyItems: p('SELECT story_id, item_id FROM story_items WHERE story_id IN (' + IDS + ') ORDER BY story_id, n'),
+    // deleteDocument: ids are the document's item ids as one JSON array.
+    entitiesOfItems: p(`SELECT DISTINCT entity_id FROM mentions WHERE item_id IN (${IDS})`).pluck(),
+    storiesOfItems: p(`SELECT DISTINCT story_id FROM story_items WHERE item_id IN (${IDS})`).pluck(),
+    deleteStoryItemsOf: p(`DELETE FROM story_items WHERE item_id IN (${IDS})`),
+    resizeStories: p(`UPDATE stories SET size = (SELECT count(*) FROM story_items si WHERE si.story_id = stories.id) WHERE id IN (${IDS})`),
+    deleteEmptyStories: p(`DELETE FROM stories WHERE size = 0 AND id IN (${IDS})`),
+    deleteDocument: p('DELETE FROM documents WHERE hash = ?'),
+    deleteUnusedEntities: p(
+      `DELETE FROM entities WHERE id IN (${IDS})
+       AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id) AND NOT EXISTS (SELECT 1 FROM events e WHERE e.place = entities.id)`,
+    ),
+    totalChanges: p('SELECT total_changes()').pluck(),
   };
 }
 

@@ -5,9 +5,9 @@
 import type Database from 'better-sqlite3';
 import type { Entity, Item } from '../../pipeline/types.js';
 import { collapseEntities, mergeEntity, sameNames } from '../entity-merge.js';
-import { ITEM_JSON_COLUMNS, EVENT_JSON_COLUMNS, MENTION_JSON_COLUMNS, eventRows, itemRow, mentionRows } from '../rows/item-rows.js';
+import { ITEM_JSON_COLUMNS, EVENT_JSON_COLUMNS, MENTION_JSON_COLUMNS, eventRows, eventTimeColumn, itemRow, mentionRows } from '../rows/item-rows.js';
 import { DOCUMENT_JSON_COLUMNS, ENTITY_JSON_COLUMNS, STORY_JSON_COLUMNS, documentRow, entityFromRow, entityRow, storyRow, type EntityRow } from '../rows/record-rows.js';
-import { itemId, type AddResult, type DocumentRecord, type StoryRecord } from '../store.js';
+import { itemId, type AddResult, type DeleteResult, type DocumentRecord, type EventTimeUpdate, type StoryRecord } from '../store.js';
 import { decodeJsonColumns, encodeJsonColumns } from './json-columns.js';
 import type { SqliteStatements } from './statements.js';
 
@@ -15,6 +15,8 @@ import type { SqliteStatements } from './statements.js';
 export interface SqliteWriters {
   addDocument(document: DocumentRecord, items: readonly Item[], entities: readonly Entity[]): AddResult;
   replaceStories(stories: readonly StoryRecord[]): void;
+  deleteDocument(hash: string): DeleteResult;
+  setEventTimes(updates: readonly EventTimeUpdate[]): void;
 }
 
 /** Builds the transactional writers of `db` over its prepared statements `s`. */
@@ -55,5 +57,31 @@ export function sqliteWriters(db: Database.Database, s: SqliteStatements): Sqlit
     }
   });
 
-  return { addDocument: (d, i, e) => addDocument.immediate(d, i, e), replaceStories: (stories) => replaceStories.immediate(stories) };
+  const deleteDocument = db.transaction((hash: string): DeleteResult => {
+    const ids = s.itemIdsOfDocument.all(hash) as string[];
+    const idList = JSON.stringify(ids);
+    const entities = JSON.stringify(s.entitiesOfItems.all(idList));
+    const stories = JSON.stringify(s.storiesOfItems.all(idList));
+    s.deleteStoryItemsOf.run(idList);
+    s.resizeStories.run(stories);
+    s.deleteEmptyStories.run(stories);
+    // Items, and with them their mentions and events, go by ON DELETE CASCADE (the FTS index by trigger).
+    if (s.deleteDocument.run(hash).changes === 0) return { deleted: false, itemIds: [] };
+    s.deleteUnusedEntities.run(entities);
+    return { deleted: true, itemIds: ids };
+  });
+
+  const setEventTimes = db.transaction((updates: readonly EventTimeUpdate[]): void => {
+    for (const update of updates) {
+      const column = eventTimeColumn(update);
+      s.setEventTime.run(column === null ? null : JSON.stringify(column), update.id);
+    }
+  });
+
+  return {
+    setEventTimes: (updates) => setEventTimes.immediate(updates),
+    addDocument: (d, i, e) => addDocument.immediate(d, i, e),
+    replaceStories: (stories) => replaceStories.immediate(stories),
+    deleteDocument: (hash) => deleteDocument.immediate(hash),
+  };
 }

@@ -83,3 +83,16 @@ export const CONJUNCTIONS = ['und', 'sowie', 'oder'];
 
 /** Verbs of saying that often come right before the speaker's name (`, zegt Marc Peeters`). */
 export const SPEECH_VERBS = ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'warnte', 'warnt', 'kritisierte', 'so'];
+
+/** Words heading or closing an organisation's name (also as the end of a compound: `Bundesärztekammer`). */
+export const ORG_WORDS = [
+  'ag', 'gmbh', 'kg', 'ohg', 'se', 'eg', 'ev', 'e.v', 'mbh', 'co', 'inc', 'ltd', 'llc', 'corp', 'holding', 'konzern', 'gruppe',
+  'bank', 'sparkasse', 'versicherung', 'verlag', 'werke', 'werk', 'partei', 'fraktion', 'union', 'bund', 'verband',
+  'verbände', 'verein', 'vereinigung', 'gesellschaft', 'stiftung', 'institut', 'instituts', 'akademie', 'universität',
+  'hochschule', 'schule', 'gymnasium', 'ministerium', 'amt', 'bundesamt', 'behörde', 'agentur', 'kommission', 'rat',
+  'kammer', 'gericht', 'gerichtshof', 'parlament', 'bundestag', 'landtag', 'senat', 'polizei', 'armee', 'zeitung',
+  'rundschau', 'allgemeine', 'post', 'radio', 'tv', 'fernsehen', 'rundfunk', 'sender', 'orchester', 'chor', 'band',
+  'theater', 'museum', 'klinik', 'klinikum', 'krankenhaus', 'club', 'klub', 'fc', 'sv', 'vfl', 'vfb', 'tsv', 'tsg',
+  'sc', 'ssv', 'borussia', 'eintracht', 'fortuna', 'dynamo', 'kirche', 'gewerkschaft', 'genossenschaft', 'airlines',
+  'bahn', 'motors', 'media', 'records', 'team', 'liga', 'komitee', 'ausschuss', 'zentrum', 'zentrale', 'dienst',
+];

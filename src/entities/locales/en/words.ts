@@ -72,3 +72,13 @@ export const INSTITUTION_WORDS = [
 
 /** Verbs of saying that often come right before the speaker's name (`, zegt Marc Peeters`). */
 export const SPEECH_VERBS = ['said', 'says', 'added', 'warned', 'argued', 'insisted'];
+
+/** Words heading or closing an organisation's name. */
+export const ORG_WORDS = [
+  'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation', 'company', 'co', 'group', 'holdings', 'bank', 'party', 'union',
+  'federation', 'association', 'society', 'foundation', 'institute', 'academy', 'university', 'college', 'school',
+  'ministry', 'department', 'agency', 'commission', 'council', 'committee', 'court', 'parliament', 'senate', 'police',
+  'army', 'times', 'post', 'herald', 'journal', 'news', 'radio', 'tv', 'television', 'orchestra', 'choir', 'theatre',
+  'museum', 'hospital', 'club', 'fc', 'united', 'church', 'airlines', 'airways', 'motors', 'media', 'records', 'team',
+  'league', 'centre', 'center', 'fund', 'service', 'office', 'bureau', 'authority', 'board',
+];

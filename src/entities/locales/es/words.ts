@@ -54,3 +54,11 @@ export const CONJUNCTIONS = ['y', 'e', 'o'];
 
 /** Verbs of saying that often come right before the speaker's name (`, zegt Marc Peeters`). */
 export const SPEECH_VERBS = ['dijo', 'afirmó', 'declaró', 'explicó', 'aseguró', 'según', 'señaló'];
+
+/** Words heading or closing an organisation's name. */
+export const ORG_WORDS = [
+  'sa', 'sl', 'grupo', 'banco', 'partido', 'unión', 'federación', 'asociación', 'sociedad', 'fundación', 'instituto',
+  'academia', 'universidad', 'escuela', 'colegio', 'ministerio', 'agencia', 'comisión', 'consejo', 'comité',
+  'tribunal', 'corte', 'parlamento', 'senado', 'congreso', 'policía', 'ejército', 'diario', 'periódico', 'radio',
+  'televisión', 'orquesta', 'teatro', 'museo', 'hospital', 'club', 'fc', 'iglesia', 'compañía', 'oficina', 'centro', 'fondo', 'sindicato',
+];

@@ -54,3 +54,11 @@ export const CONJUNCTIONS = ['et', 'ou'];
 
 /** Verbs of saying that often come right before the speaker's name (`, zegt Marc Peeters`). */
 export const SPEECH_VERBS = ['dit', 'déclare', 'estime', 'selon', 'affirme', 'souligne', 'explique'];
+
+/** Words heading or closing an organisation's name. */
+export const ORG_WORDS = [
+  'sa', 'sarl', 'sas', 'groupe', 'banque', 'parti', 'union', 'fédération', 'association', 'société', 'fondation',
+  'institut', 'académie', 'université', 'école', 'lycée', 'ministère', 'agence', 'commission', 'conseil', 'comité',
+  'cour', 'tribunal', 'parlement', 'sénat', 'assemblée', 'police', 'armée', 'journal', 'radio', 'télévision',
+  'orchestre', 'théâtre', 'musée', 'hôpital', 'club', 'fc', 'église', 'compagnie', 'office', 'centre', 'fonds', 'syndicat',
+];

@@ -65,3 +65,14 @@ export const CONJUNCTIONS = ['en', 'of'];
 
 /** Verbs of saying that often come right before the speaker's name (`, zegt Marc Peeters`). */
 export const SPEECH_VERBS = ['zegt', 'zei', 'aldus', 'meent', 'vindt', 'verklaarde', 'benadrukt', 'benadrukte', 'waarschuwt', 'waarschuwde', 'stelt', 'stelde', 'volgens'];
+
+/** Words heading or closing an organisation's name (also as the end of a compound: `Wereldvoedselraad`). */
+export const ORG_WORDS = [
+  'nv', 'bv', 'bvba', 'cvba', 'vzw', 'vof', 'holding', 'groep', 'concern', 'bank', 'verzekeringen', 'partij', 'fractie',
+  'unie', 'bond', 'vakbond', 'federatie', 'vereniging', 'genootschap', 'stichting', 'instituut', 'academie',
+  'universiteit', 'hogeschool', 'school', 'college', 'ministerie', 'departement', 'dienst', 'agentschap', 'commissie',
+  'raad', 'kamer', 'hof', 'rechtbank', 'parlement', 'senaat', 'politie', 'leger', 'krant', 'dagblad', 'courant',
+  'omroep', 'radio', 'tv', 'televisie', 'orkest', 'koor', 'theater', 'museum', 'ziekenhuis', 'club', 'fc', 'kv', 'sk',
+  'sv', 'vv', 'kerk', 'maatschappij', 'coöperatie', 'airlines', 'motors', 'media', 'records', 'team', 'liga',
+  'comité', 'centrum', 'centrale', 'fonds', 'inc', 'ltd', 'corp', 'ag', 'gmbh', 'sa',
+];

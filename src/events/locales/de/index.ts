@@ -3,6 +3,7 @@
  * Word lists written for Dossier from general German grammar (no source text copied).
  */
 import type { EventLocale } from '../../locale.js';
+import { progress } from './progress.js';
 import { triggers } from './triggers.js';
 
 /** German event rules. */
@@ -90,5 +91,6 @@ export const de: EventLocale = {
     commitment: ['verpflichtete', 'verpflichten', 'verpflichtet', 'zugesagt', 'sagte zu', 'sagten zu', 'versprach', 'versprachen', 'versprochen', 'will', 'wollen', 'plant', 'planen', 'beabsichtigen', 'beabsichtigt', 'angekündigt', 'kündigte', 'kündigten', 'vereinbart', 'vereinbarten', 'einigten', 'voraussichtlich'],
     pledge: ['verpflichtete sich', 'verpflichteten sich', 'hat sich verpflichtet', 'haben sich verpflichtet', 'sagte zu', 'sagten zu', 'zugesagt', 'versprach', 'versprachen', 'versprochen'],
   },
+  progress,
   triggers,
 };

@@ -3,6 +3,7 @@
  * Word lists written for Dossier from general English grammar (no source text copied).
  */
 import type { EventLocale } from '../../locale.js';
+import { progress } from './progress.js';
 import { triggers } from './triggers.js';
 
 /** English event rules. */
@@ -84,5 +85,6 @@ export const en: EventLocale = {
     commitment: ['pledged', 'pledges', 'pledge', 'committed', 'commits', 'commit', 'vowed', 'vows', 'promised', 'promises', 'undertook', 'will', 'aims', 'plans', 'intends', 'agreed', 'announced'],
     pledge: ['pledged', 'pledges', 'committed to', 'commits to', 'committed itself', 'vowed', 'vows', 'promised', 'promises'],
   },
+  progress,
   triggers,
 };

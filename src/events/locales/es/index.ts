@@ -3,6 +3,7 @@
  * Word lists written for Dossier from general Spanish grammar (no source text copied).
  */
 import type { EventLocale } from '../../locale.js';
+import { progress } from './progress.js';
 import { triggers } from './triggers.js';
 
 /** Spanish event rules. */
@@ -66,5 +67,6 @@ export const es: EventLocale = {
     commitment: ['comprometió', 'comprometieron', 'compromete', 'comprometido', 'prometió', 'prometieron', 'promete', 'va', 'van', 'planea', 'planean', 'prevé', 'prevén', 'anunció', 'anunciaron', 'acordaron', 'acordó'],
     pledge: ['comprometió', 'comprometieron', 'compromete', 'comprometen', 'prometió', 'prometieron', 'promete'],
   },
+  progress,
   triggers,
 };

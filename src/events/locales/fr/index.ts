@@ -3,6 +3,7 @@
  * Word lists written for Dossier from general French grammar (no source text copied).
  */
 import type { EventLocale } from '../../locale.js';
+import { progress } from './progress.js';
 import { triggers } from './triggers.js';
 
 /** French event rules. */
@@ -69,5 +70,6 @@ export const fr: EventLocale = {
     commitment: ['engagé', 'engagée', 'engagés', 'engage', 'engagent', 'promis', 'promet', 'promettent', 'va', 'vont', 'compte', 'prévoit', 'prévoient', 'entend', 'annoncé', 'convenu'],
     pledge: ['engagé à', 'engagée à', 'engagés à', "s'engage", "s'engagent", 'promis', 'promet', 'promettent'],
   },
+  progress,
   triggers,
 };

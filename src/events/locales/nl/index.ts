@@ -3,6 +3,7 @@
  * Word lists written for Dossier from general Dutch grammar (no source text copied).
  */
 import type { EventLocale } from '../../locale.js';
+import { progress } from './progress.js';
 import { triggers } from './triggers.js';
 
 /** Dutch event rules. */
@@ -84,5 +85,6 @@ export const nl: EventLocale = {
     commitment: ['beloofde', 'beloofden', 'belooft', 'beloofd', 'zegde toe', 'zegden toe', 'toegezegd', 'verplichtte', 'verbond zich', 'verbonden zich', 'zal', 'zullen', 'wil', 'willen', 'plant', 'plannen', 'van plan', 'kondigde', 'kondigden', 'aangekondigd', 'kwamen overeen', 'afgesproken'],
     pledge: ['beloofde', 'beloofden', 'belooft', 'beloofd', 'zegde toe', 'zegden toe', 'toegezegd', 'verplichtte zich', 'verbond zich', 'verbonden zich'],
   },
+  progress,
   triggers,
 };

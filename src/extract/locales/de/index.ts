@@ -24,6 +24,8 @@ export const DE: ExtractLocale = {
   relatedMarkers: [
     'Mehr dazu', 'Mehr zum Thema', 'Lesen Sie auch', 'Lesen Sie mehr', 'Auch interessant',
     'Das könnte Sie auch interessieren', 'Passend dazu', 'Zum Thema', 'Empfehlungen',
+    'Weitere Informationen', 'Zusatzinformationen', 'Zum Weiterlesen', 'Weiterführende Links', 'Weiterführende Informationen',
+    'Quellenangaben', 'Weitere Themen',
   ],
   endMarkers: ['Ähnliche Beiträge', 'Ähnliche Artikel', 'Verwandte Artikel', 'Verwandte Beiträge', 'Weitere Beiträge', 'Über den Autor', 'Über die Autorin', 'Zum Autor', 'Zur Autorin', 'Das könnte dich auch interessieren', 'Sie könnten auch an folgenden Artikeln interessiert sein'],
   commentMarkers: ['Kommentare', 'Kommentar schreiben', 'Kommentieren', 'Leserkommentare'],

@@ -22,7 +22,7 @@ export const EN: ExtractLocale = {
     'More from', 'More news', 'More stories', 'Latest news', 'Latest stories', 'Most read', 'Most popular',
     'Top stories',
   ],
-  relatedMarkers: ['Read more', 'Read also', 'Also read', 'Related', 'Related articles', 'Related stories', 'See also', 'Recommended'],
+  relatedMarkers: ['Read more', 'Read also', 'Also read', 'Related', 'Related articles', 'Related stories', 'See also', 'Recommended', 'Further reading', 'More information', 'Further information'],
   commentCountLabels: ['Comment', 'Comments'],
   endMarkers: ['Related posts', 'Similar posts', 'More like this', 'You may also like', 'You might also like', 'About the author', 'Explore further'],
   commentMarkers: ['Comments', 'Leave a Reply', 'Leave a comment', 'Post a comment', 'Join the conversation', 'Show comments'],

@@ -20,7 +20,7 @@ export const FR: ExtractLocale = {
     'Plus d\'actualités', 'Dernières actualités', 'Dernières infos', 'Les plus lus', 'Les plus lues', 'À la une',
     'Dans la même rubrique', 'Toute l\'actualité',
   ],
-  relatedMarkers: ['Lire aussi', 'À lire aussi', 'Lire la suite', 'Voir aussi', 'Sur le même sujet', 'À lire également'],
+  relatedMarkers: ['Lire aussi', 'À lire aussi', 'Lire la suite', 'Voir aussi', 'Sur le même sujet', 'À lire également', 'En savoir plus', 'Pour aller plus loin'],
   endMarkers: ['Articles similaires', 'Articles liés', 'Vous aimerez aussi', 'À propos de l’auteur', "À propos de l'auteur"],
   commentMarkers: ['Commentaires', 'Laisser un commentaire', 'Réagir'],
   commentCountLabels: ['Commentaire', 'Commentaires', 'Réactions'],

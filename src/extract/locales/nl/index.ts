@@ -21,7 +21,7 @@ export const NL: ExtractLocale = {
   digestHeadings: [
     'Meer uit', 'Meer nieuws', 'Laatste nieuws', 'Net binnen', 'Meest gelezen', 'Meest bekeken', 'Het laatste nieuws',
   ],
-  relatedMarkers: ['Lees ook', 'Lees meer', 'Bekijk ook', 'Ook interessant', 'Gerelateerd', 'Gerelateerde artikelen'],
+  relatedMarkers: ['Lees ook', 'Lees meer', 'Bekijk ook', 'Ook interessant', 'Gerelateerd', 'Gerelateerde artikelen', 'Meer informatie', 'Verder lezen'],
   endMarkers: ['Vergelijkbare artikelen', 'Over de auteur', 'Over de schrijver'],
   commentMarkers: ['Reacties', 'Plaats een reactie', 'Geef een reactie', 'Reageer', 'Reageren'],
   commentCountLabels: ['Reactie', 'Reacties'],

@@ -1,0 +1,102 @@
+/**
+ * `npm run bench:story-page`: a story of 500 items, as the story page loads it. The items are
+ * SYNTHETIC sentences written here (invented port talks between six cities), ingested through
+ * the whole pipeline (so they carry real mentions and events) into a temporary SQLite store and
+ * joined into one story. Measured: each API request the page makes, with nothing cached in the
+ * server ("cold", after a store change) and again ("kept"); the events merge alone; and, when
+ * Debian's Chromium is installed, the page in a headless browser from navigation until the items
+ * are drawn and until the timeline, graph and map are drawn. Goal from issue 8: under 1 second.
+ * Options: `--items N` (default 500), `--runs N` (default 5).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser, skipReason } from '../test/e2e/browser.js';
+import { mergeEvents } from '../src/events/index.js';
+import { ingestInputs } from '../src/pipeline/process.js';
+import { createApp } from '../src/server/app.js';
+import { startServer } from '../src/server/start.js';
+import { openStore } from '../src/store/open.js';
+import type { StoryRecord } from '../src/store/store.js';
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+}
+const COUNT = option('--items', 500);
+const RUNS = option('--runs', 5);
+const CITIES = ['Rotterdam', 'Antwerp', 'Hamburg', 'Geneva', 'Tokyo', 'Brussels'];
+
+function line(i: number): string {
+  const a = CITIES[i % CITIES.length];
+  const b = CITIES[(i + 1) % CITIES.length];
+  const text = `Officials in ${a} met counterparts from ${b} on Monday to discuss port fees, report ${i}. The Netherlands and Germany agreed on a joint inspection plan for ${a}. Unions in ${b} said they would study the plan before the end of the month.`;
+  return JSON.stringify({ id: `bench-${i}`, title: `Port talks between ${a} and ${b}, round ${i}`, text, lang: 'en', published: `2025-03-${String(1 + (i % 28)).padStart(2, '0')}T09:00:00Z` });
+}
+
+const say = (text: string): boolean => process.stdout.write(`${text}\n`);
+const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-story-'));
+const store = await openStore(join(dir, 'store.db'));
+writeFileSync(join(dir, 'bench.jsonl'), Array.from({ length: COUNT }, (_, i) => line(i)).join('\n') + '\n');
+await ingestInputs(store, [join(dir, 'bench.jsonl')], { capturedAt: '2025-04-01T00:00:00Z' });
+const items = await store.listItems();
+const story: StoryRecord = { id: 'sbench', title: 'Bench story', languages: ['en'], first: '2025-03-01T09:00:00Z', last: '2025-03-28T09:00:00Z', itemIds: items.map((i) => i.id) };
+await store.replaceStories([story]);
+const events = await store.listEvents({ itemIds: story.itemIds });
+say(`Corpus: SYNTHETIC items (sentences written for this benchmark), ${items.length} items and ${events.length} event mentions in one story.`);
+
+/** Moves the store's change mark, so the server drops every kept view. */
+const touch = (): Promise<void> => store.replaceStories([story]);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const app = createApp({ store });
+for (const path of ['/api/stories/sbench/items?limit=50', '/api/stories/sbench/events', '/api/stories/sbench']) {
+  const cold: number[] = [];
+  const kept: number[] = [];
+  let bytes = 0;
+  for (let run = 0; run < RUNS; run++) {
+    await touch();
+    for (const into of [cold, kept]) {
+      const started = performance.now();
+      const body = await (await app.request(path)).text();
+      into.push(performance.now() - started);
+      bytes = body.length;
+    }
+  }
+  say(`GET ${path.padEnd(36)} cold median ${median(cold).toFixed(0).padStart(5)} ms  kept median ${median(kept).toFixed(1).padStart(6)} ms  ${(bytes / 1024).toFixed(0)} KiB`);
+}
+const byId = new Map(items.map((i) => [i.id, i]));
+const merged: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  const started = performance.now();
+  mergeEvents(
+    events.map((event) => ({ itemId: event.itemId, source: byId.get(event.itemId)?.source ?? '', index: byId.get(event.itemId)?.index ?? 0, published: byId.get(event.itemId)?.published?.date ?? null, event })),
+    (id) => id,
+  );
+  merged.push(performance.now() - started);
+}
+say(`of which mergeEvents alone (src/events)        median ${median(merged).toFixed(0).padStart(5)} ms`);
+
+const reason = skipReason();
+if (reason) say(`Browser part skipped: ${reason}.`);
+else {
+  const server = await startServer({ store, host: '127.0.0.1', port: 0 });
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/#/`);
+  await page.waitForSelector('.story-link');
+  for (const cache of ['cold', 'kept', 'kept']) {
+    if (cache === 'cold') await touch();
+    await page.goto(`${server.url}/#/story/sbench`);
+    await page.reload();
+    await page.waitForSelector('.language-group');
+    // Times since the navigation started, read in the page.
+    const itemsAt = Number(await page.evaluate('performance.now()'));
+    await page.waitForSelector('svg.map .points');
+    const allAt = Number(await page.evaluate('performance.now()'));
+    say(`story page in Chromium (${cache} server views): items drawn ${itemsAt.toFixed(0)} ms, timeline, graph and map drawn ${allAt.toFixed(0)} ms after navigation`);
+  }
+  await browser.close();
+  await server.close();
+}
+await store.close();
+rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,135 @@
+/**
+ * Dates in elements a page marks as dates by name: a `class` or `id` such as `date`, `post-meta`,
+ * `entry-info`, `byline`, `datum`, `fecha`, `h-time` (`<span class="date">02.02.2022</span>`,
+ * `<p class="postmetadata">Erstellt am Dienstag 6. Mai 2014</p>`). Many small sites and blogs
+ * carry no date metadata and no `<h1>`; their only date is in such an element (htmldate searches
+ * the same kind of elements). Read from the HTML independently of extraction, in document order,
+ * outside navigation, sidebars, comments and teaser lists, whose dates belong to other entries.
+ * Only complete dates are offered (see {@link completeDates}); origin `text:class`, ranked with the
+ * other text dates, below every kind of metadata and the URL.
+ */
+import type { DateCandidate } from '../pipeline/types.js';
+import { completeDates } from './html-title-dates.js';
+
+/** The parts of a DOM node this reader walks (linkedom's nodes satisfy it). */
+export interface ClassNode {
+  nodeType: number;
+  nodeName: string;
+  childNodes: ArrayLike<ClassNode>;
+  textContent: string | null;
+  getAttribute?(name: string): string | null;
+}
+
+/** Class or id words naming a date, a time or an entry's byline block (English, German, Spanish, French, Italian, Dutch spellings). */
+const DATE_NAMED = /date|datum|time|zeit|fecha|data|publi|posted|byline|subline|meta|info|authored|stamp|parution/i;
+
+/** Class or id words of blocks whose dates belong to other entries or to a change (modification). */
+const OTHER_ENTRIES = /comment|kommentar|reply|related|sidebar|widget|teaser|recommend|popular|more-|latest|archive|calendar|nav|menu|breadcrumb|update|modif|aktualisiert|leserbrief|share/i;
+
+/** Elements whose content is never an entry's date line. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'FOOTER', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'SVG', 'HEAD']);
+
+/**
+ * Share of the page's text above which a block named like a sidebar is a wrapper of the whole
+ * layout (`<div class="mainwrap sidebar">`) rather than a sidebar: a sidebar holds far less than half.
+ */
+const WRAPPER_SHARE = 0.5;
+
+/** Elements that wrap the whole page or its main content; their class names describe the template, not a block. */
+const WRAPPERS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+
+/**
+ * Longest text of a date-named element that is read (a date line with author and category is under
+ * 100 characters on the pages of htmldate's set; a longer block is a container that happens to be
+ * named `meta` or `info`, not a date line).
+ */
+export const MAX_DATE_LINE_CHARS = 160;
+
+/** Date-named elements examined per page (a guard on pages with hundreds of list entries). */
+const MAX_ELEMENTS = 60;
+
+/** Candidates offered per page: the first date line is what counts; two more give the chooser a check. */
+const MAX_CANDIDATES = 3;
+
+/** Nesting depth beyond which the walk stops (real pages nest under 100). */
+const MAX_DEPTH = 400;
+
+/** A written year (four digits, or a two-digit year after a day and month): the cheap test before parsing. */
+const HAS_YEAR = /\d{4}|\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2}/;
+
+function names(node: ClassNode): string {
+  return `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
+}
+
+/** The text of a date line with the machine values some sites put in attributes (`title`, `datetime`, `content`). */
+function lineOf(node: ClassNode): string {
+  const attributes = ['datetime', 'content', 'title'].map((a) => node.getAttribute?.(a) ?? '').filter((v) => v !== '');
+  const parts: string[] = [];
+  const collect = (child: ClassNode): void => {
+    if (child.nodeType === 3) parts.push(child.textContent ?? '');
+    else if (child.nodeType === 1 && !INVISIBLE.has(child.nodeName.toUpperCase())) for (let i = 0; i < child.childNodes.length; i += 1) collect(child.childNodes[i] as ClassNode);
+  };
+  collect(node);
+  // Text nodes joined with spaces: `<a>08/08/2017</a><a>durch …</a>` is two words, not `2017durch`.
+  return [...attributes, ...parts].join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Visible characters under every element (scripts and styles left out), computed in one walk. */
+function visibleLengths(root: ClassNode): Map<ClassNode, number> {
+  const lengths = new Map<ClassNode, number>();
+  const measure = (node: ClassNode, depth: number): number => {
+    if (node.nodeType === 3) return (node.textContent ?? '').trim().length;
+    if ((node.nodeType !== 1 && node.nodeType !== 9) || depth > MAX_DEPTH || INVISIBLE.has(node.nodeName.toUpperCase())) return 0;
+    let total = 0;
+    for (let i = 0; i < node.childNodes.length; i += 1) total += measure(node.childNodes[i] as ClassNode, depth + 1);
+    lengths.set(node, total);
+    return total;
+  };
+  measure(root, 0);
+  return lengths;
+}
+
+/** Elements whose text is not shown. */
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
+
+/**
+ * The complete dates of the page's date-named elements, in document order (see the module comment).
+ * @param root the document node
+ * @param capture the capture instant (ms), the reference of the parsers
+ */
+export function classDateCandidates(root: ClassNode, capture: number): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const seen = new Set<string>();
+  let examined = 0;
+  const visible = visibleLengths(root);
+  const pageChars = visible.get(root) ?? 0;
+  const visit = (node: ClassNode, depth: number): void => {
+    if (out.length >= MAX_CANDIDATES || examined >= MAX_ELEMENTS || depth > MAX_DEPTH) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9) return;
+    if (SKIPPED.has(node.nodeName.toUpperCase())) return;
+    const named = names(node);
+    // A page's wrappers carry the page template's classes (`single-default sidebar`, `nav-open`): a block named
+    // as other entries is skipped only when it does not hold most of the page's text.
+    if (!WRAPPERS.has(node.nodeName.toUpperCase()) && OTHER_ENTRIES.test(named) && (visible.get(node) ?? 0) < pageChars * WRAPPER_SHARE) return;
+    const dateNamed = node.nodeType === 1 && DATE_NAMED.test(named);
+    // A link that is not itself a date line leads to another entry (a list of posts), whose dates are not this page's.
+    if (!dateNamed && node.nodeName.toUpperCase() === 'A') return;
+    if (dateNamed) {
+      const line = lineOf(node);
+      if (line.length <= MAX_DATE_LINE_CHARS) {
+        examined += 1;
+        if (HAS_YEAR.test(line)) {
+          const first = completeDates(line, capture).sort((a, b) => a.start - b.start)[0];
+          if (first && !seen.has(first.text)) {
+            seen.add(first.text);
+            out.push({ text: first.text, origin: 'text:class', own: true });
+          }
+        }
+        return;
+      }
+    }
+    for (let i = 0; i < node.childNodes.length; i += 1) visit(node.childNodes[i] as ClassNode, depth + 1);
+  };
+  visit(root, 0);
+  return out;
+}

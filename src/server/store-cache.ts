@@ -1,0 +1,60 @@
+/**
+ * Views derived from the store (the story list, merged events of a story, the entity list), kept
+ * in memory until the store changes. Each read asks the store for its change mark (a cheap
+ * query, see `Store.changeMark`); when the mark moved, by this server's writes or another
+ * process's, every kept view is dropped.
+ */
+import type { Store } from '../store/store.js';
+
+/**
+ * Views kept at most: the few shared lists plus the stories and entities an analyst moves
+ * between in one sitting. A 500-item story's view is about a megabyte, so this bounds the cache
+ * to tens of megabytes.
+ */
+export const CACHED_VIEWS = 64;
+
+/** A cache of views of one store, valid while the store's change mark stays the same. */
+export class StoreCache {
+  readonly #store: Store;
+  readonly #max: number;
+  #mark: string | null = null;
+  readonly #views = new Map<string, Promise<unknown>>();
+
+  /** A cache over `store` holding at most `max` views. */
+  constructor(store: Store, max = CACHED_VIEWS) {
+    this.#store = store;
+    this.#max = max;
+  }
+
+  /**
+   * The view `key`, computed by `compute` unless kept from an earlier call since the store last
+   * changed. Concurrent calls for one key share one computation; a failed one is not kept.
+   */
+  async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const mark = await this.#store.changeMark();
+    if (mark !== this.#mark) {
+      this.#views.clear();
+      this.#mark = mark;
+    }
+    const kept = this.#views.get(key);
+    if (kept) {
+      // Most recently used last, so eviction takes the least recently used.
+      this.#views.delete(key);
+      this.#views.set(key, kept);
+      return kept as Promise<T>;
+    }
+    const view = compute();
+    this.#views.set(key, view);
+    view.catch(() => {
+      if (this.#views.get(key) === view) this.#views.delete(key);
+    });
+    while (this.#views.size > this.#max) this.#views.delete(this.#views.keys().next().value as string);
+    return view;
+  }
+
+  /** Drops every view (after a write of this server, whose mark change the next read would also see). */
+  clear(): void {
+    this.#views.clear();
+    this.#mark = null;
+  }
+}
