@@ -1,5 +1,5 @@
 /**
- * `npm run bench:stories`: story clustering of 10,000, 20,000, 50,000 and 100,000 synthetic
+ * `npm run bench:stories`: story clustering of 10,000, 25,000, 50,000 and 100,000 synthetic
  * items (src/stories/benchmark.ts), each size in its own child process so that the peak
  * memory of one size is not inherited by the next. Reports, per size: clustering time, time
  * per item, comparisons per item, peak resident memory, and pairwise precision and recall
@@ -15,7 +15,7 @@ import { packageRoot } from '../src/pipeline/paths.js';
 import { runClusteringBenchmark, type ClusteringBenchmark } from '../src/stories/benchmark.js';
 
 /** Corpus sizes measured, smallest first. */
-const SIZES = [10_000, 20_000, 50_000, 100_000];
+const SIZES = [10_000, 25_000, 50_000, 100_000];
 /**
  * Arrival rate of the synthetic items: constant, so a larger corpus is a longer archive (as a
  * real one grows), not a busier day. 150 items a day is a mid-sized deployment (a few dozen

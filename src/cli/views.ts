@@ -53,7 +53,7 @@ export function chapterItemLines(story: StoryRecord, chapters: readonly Chapter[
 export function storyViewLines(view: StoryView): string[] {
   const langs = view.languages.length ? view.languages.join(', ') : 'und';
   const reports = view.independentReports < view.items ? ` (${view.independentReports} independent)` : '';
-  const undated = view.undated > 0 ? ` (${view.undated} undated item(s) not counted)` : '';
+  const undated = view.undated === 0 ? '' : view.first ? ` (+${view.undated} undated item(s))` : ` (no item has a publication date)`;
   const chapters = view.chapters.length > 1 ? ` · ${view.chapters.length} chapters` : '';
   const sources = view.sources.map((source) => (source.items > 1 ? `${source.name} ×${source.items}` : source.name)).join(', ');
   const agencies = view.agencies.map((agency) => (agency.items > 1 ? `${agency.name} ×${agency.items}` : agency.name)).join(', ');

@@ -33,7 +33,9 @@ export const ORIGIN_CLASSES: readonly OriginClass[] = [
   { pattern: /^(jsonld|meta|microdata):/i, basis: 'metadata', pageLevel: true },
   { pattern: /^time/i, basis: 'metadata', pageLevel: true },
   { pattern: /^url$/i, basis: 'url', pageLevel: true },
-  { pattern: /^(byline|dateline|text)/i, basis: 'text', pageLevel: false },
+  { pattern: /^(byline|dateline)/i, basis: 'text', pageLevel: false },
+  { pattern: /^text:class$/i, basis: 'text', pageLevel: false },
+  { pattern: /^text/i, basis: 'text', pageLevel: false },
   { pattern: /^stamp/i, basis: 'relative', pageLevel: false },
   { pattern: /./, basis: 'text', pageLevel: false },
 ];

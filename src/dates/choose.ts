@@ -88,17 +88,25 @@ function refinement(winner: Reading, others: readonly Reading[]): Reading | null
   return others.find((r) => r.fallback === winner.fallback && DAY_OR_FINER.has(r.read.value.precision) && within(r.read.value, winner.read.value)) ?? null;
 }
 
-/** Zone offsets are whole quarter hours between UTC−12 and UTC+14 (ms). */
-const QUARTER_HOUR_MS = 15 * 60_000;
-const MIN_OFFSET_MS = -12 * 3_600_000;
-const MAX_OFFSET_MS = 14 * 3_600_000;
+/** Zone offsets in use: whole and half hours from UTC−12 to UTC+14, and the three at :45 (Nepal, Eucla, Chatham), in minutes. */
+const HALF_HOUR_MIN = 30;
+const MIN_OFFSET_MIN = -12 * 60;
+const MAX_OFFSET_MIN = 14 * 60;
+const QUARTER_OFFSETS_MIN = new Set([345, 525, 765]);
 
-/** True when the wall clock of `local` is the wall clock of `utc` moved by a real zone offset (a minute's rounding allowed). */
+/** Minutes a wall clock may be off the same moment's (seconds dropped, rounded to the minute). */
+const CLOCK_ROUNDING_MIN = 1;
+
+/** True when the wall clock of `local` is the wall clock of `utc` moved by a zone offset in use. */
 function zoneApart(local: DateValue, utc: DateValue): boolean {
-  const wallMs = (v: DateValue) => Date.UTC(v.wall.year, v.wall.month - 1, v.wall.day, v.wall.hour, v.wall.minute);
-  const apart = wallMs(local) - wallMs(utc);
-  const off = Math.abs(apart - Math.round(apart / QUARTER_HOUR_MS) * QUARTER_HOUR_MS);
-  return apart >= MIN_OFFSET_MS && apart <= MAX_OFFSET_MS && off <= SAME_MOMENT_MS;
+  const wallMin = (v: DateValue) => Date.UTC(v.wall.year, v.wall.month - 1, v.wall.day, v.wall.hour, v.wall.minute) / 60_000;
+  const apart = wallMin(local) - wallMin(utc);
+  if (apart < MIN_OFFSET_MIN - CLOCK_ROUNDING_MIN || apart > MAX_OFFSET_MIN + CLOCK_ROUNDING_MIN) return false;
+  for (let shift = -CLOCK_ROUNDING_MIN; shift <= CLOCK_ROUNDING_MIN; shift += 1) {
+    const offset = apart + shift;
+    if (offset % HALF_HOUR_MIN === 0 || QUARTER_OFFSETS_MIN.has(offset)) return true;
+  }
+  return false;
 }
 
 /**
@@ -112,7 +120,7 @@ function localDay(winner: Reading, others: readonly Reading[]): Reading | null {
   const hour = value.wall.hour;
   const neighbours = others.filter((r) => {
     const other = r.read.value;
-    if (r.fallback !== winner.fallback || !DAY_OR_FINER.has(other.precision) || writtenInUtc(other) || NOT_LOCAL_DAY.test(r.candidate.origin)) return false;
+    if (r.fallback !== winner.fallback || !DAY_OR_FINER.has(other.precision) || (writtenInUtc(other) && !r.read.zoneAssumed) || NOT_LOCAL_DAY.test(r.candidate.origin)) return false;
     // A stamp with a known instant must be the same moment written locally, not another moment.
     if (other.instant !== undefined && !r.read.zoneAssumed && Math.abs(other.instant - (value.instant ?? 0)) > SAME_MOMENT_MS) return false;
     // A clock time read without its zone must differ from the UTC clock by a real zone offset.

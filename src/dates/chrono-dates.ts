@@ -36,6 +36,21 @@ function isClockTime(span: string): boolean {
   return /\d[:h]\d{2}(?!\d)/u.test(span) || /\d\s*\p{L}[\p{L}.]*$/u.test(span);
 }
 
+/** A numeric date at the start of a span: two numbers and a year, one separator. */
+const NUMERIC_DATE = /^\s*(\d{1,2})([./-])(\d{1,2})\2\d{2,4}(?!\d)/;
+
+/**
+ * False when chrono swapped the parts of a numeric date to make it valid ("04.13.2024" read as
+ * 13 April) in a day-first locale: written day first, it names no day, and guessing the writer meant
+ * the other order would invent a date. A month-first locale (English) keeps the swap for day-first
+ * dates ("13/04/2024"), because English pages use both orders.
+ */
+function inLocaleOrder(text: string, month: number, day: number, order: 'DMY' | 'MDY'): boolean {
+  const numeric = NUMERIC_DATE.exec(text);
+  if (!numeric || order === 'MDY') return true;
+  return Number(numeric[1]) === day && Number(numeric[3]) === month;
+}
+
 /** Day-level dates found by the locale's chrono-node parser (rule `dates/chrono/<lang>`). */
 export function findChronoDates(text: string, context: ParseContext): Found[] {
   const { locale } = context;
@@ -49,7 +64,7 @@ export function findChronoDates(text: string, context: ParseContext): Found[] {
     const month = c.get('month') ?? 0;
     const day = c.get('day') ?? 0;
     const year = yearStated ? c.get('year') : yearFor(month, day, c.isCertain('weekday') ? c.get('weekday') : null, context);
-    if (year === null || !isValidDay(year, month, day)) continue;
+    if (year === null || !isValidDay(year, month, day) || !inLocaleOrder(result.text, month, day, locale.numericOrder)) continue;
     const lead = result.text.length - result.text.trimStart().length;
     let spanText = result.text.trim();
     let offsetStated = c.isCertain('timezoneOffset');

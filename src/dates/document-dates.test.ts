@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Item, RawDocument } from '../pipeline/types.js';
-import { addDocumentDateCandidates, documentDateCandidates } from './document-dates.js';
+import { addDocumentDateCandidates, documentDateCandidates, examineDocumentPublished } from './document-dates.js';
 import { resolvePublished } from './published.js';
 import { testItem } from '../pipeline/test-item.js';
 
@@ -69,3 +69,29 @@ test('one item gets all candidates as its own and a date; a digest\'s briefs get
   addDocumentDateCandidates(twice, doc(GRAPH));
   assert.equal(twice[0]?.dateCandidates.length, count, 'duplicates are skipped');
 });
+
+test('JSON-LD in an untyped script and RDFa date properties are read', () => {
+  const untyped = '<html><head><script>{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2022-01-28T06:00:00+01:00"}</script></head><body></body></html>';
+  assert.deepEqual(documentDateCandidates(doc(untyped)).map((c) => c.origin), ['jsonld:datePublished']);
+  const plain = '<html><head><script>var data = {"datePublished": "2022-01-28"};</script></head><body></body></html>';
+  assert.deepEqual(documentDateCandidates(doc(plain)), []);
+  const rdfa = '<html><body><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00" class="rdf-meta"></span></body></html>';
+  assert.deepEqual(documentDateCandidates(doc(rdfa)).map((c) => [c.origin, c.text]), [['microdata:dateCreated', '2022-01-28T12:45:46+00:00']]);
+});
+
+test('examineDocumentPublished dates a page from its own candidates alone (no item needed), and says so when it cannot', () => {
+  const document = { ...testItemDocument(), ...doc(GRAPH) };
+  const { published } = examineDocumentPublished(document);
+  assert.deepEqual([published.date, published.basis], ['2024-05-02T08:00:00.000+02:00', 'metadata']);
+  const bare = examineDocumentPublished({ ...testItemDocument(), ...doc('<html><body><p>No date here.</p></body></html>') });
+  assert.equal(bare.published.date, null);
+  assert.deepEqual(bare.messages.map((m) => m.code), ['dates/no-date']);
+});
+
+/** A raw document around the HTML given to {@link doc}. */
+function testItemDocument(): RawDocument {
+  return {
+    source: 'page.html', hash: 'h', mediaType: 'text/html', content: '', encoding: { name: 'utf-8', rule: 'test' },
+    capturedAt: { date: CAPTURED, basis: 'option' }, url: null, hints: {}, messages: [],
+  };
+}

@@ -57,6 +57,13 @@ export interface Grammar {
 
 const cache = new Map<string, Grammar>();
 
+/**
+ * The short words that join a day, a month and a year in a written date ("29 de febrero de 2024",
+ * "May of 2023", "3 di marzo"): a month after a day or before a year joined by one of them is part
+ * of that date, not a month alone.
+ */
+const CONNECTOR = '(?:de|del|of|di)\\s+';
+
 function compile(source: string): RegExp {
   return new RegExp(source, 'giu');
 }
@@ -69,7 +76,7 @@ export function grammarOf(locale: DateLocale): Grammar {
   const unit = `(?<unit>${alternation(Object.keys(locale.units))})`;
   const month = `(?<month>${alternation(Object.keys(locale.months))})`;
   const monthOrAbbreviation = `(?<month>${alternation(Object.keys(locale.months))}|${alternation(Object.keys(locale.monthAbbreviations))}\\.?)`;
-  const notAfterDay = '(?<!\\d[.,]?\\s{0,3})';
+  const notAfterDay = `(?<!\\d[.,]?\\s{0,3}(?:${CONNECTOR})?)`;
   const prefix = `(?:(?<prefix>${prefixes(locale.monthPrefixes)}))?`;
   const grammar: Grammar = {
     ago: locale.ago.map((template) =>
@@ -77,9 +84,9 @@ export function grammarOf(locale: DateLocale): Grammar {
     ),
     relativeDay: compile(`${START}(?<word>${alternation(Object.keys(locale.relativeDays))})${END_GLUED}`),
     relativePeriod: compile(`${START}(?<word>${alternation(Object.keys(locale.relativePeriods))})${END}`),
-    monthYear: compile(`${START}${notAfterDay}${prefix}${monthOrAbbreviation},?\\s+${YEAR}${END}(?![.,/-]\\d)`),
+    monthYear: compile(`${START}${notAfterDay}${prefix}${monthOrAbbreviation},?\\s+(?:${CONNECTOR})?${YEAR}${END}(?![.,/-]\\d)`),
     monthSuffix: compile(`${START}${notAfterDay}${prefix}${month}\\s+(?<suffix>${alternation(Object.keys(locale.monthSuffixes))})${END}`),
-    monthAlone: compile(`${START}${notAfterDay}${prefix}${month}${END}(?!\\.?\\s*\\d)`),
+    monthAlone: compile(`${START}${notAfterDay}${prefix}${month}${END}(?!\\.?\\s*(?:${CONNECTOR})?\\d)`),
     year: compile(`${START}(?<prefix>${prefixes(locale.yearPrefixes)})${YEAR}${END}(?![.,]\\d|\\s*%|[/-]\\d)`),
     weekday: compile(
       `${START}(?:(?<before>${alternation(Object.keys(locale.weekdayModifiers.before))})\\s+)?(?<weekday>${alternation(Object.keys(locale.weekdays))})(?:\\s+(?<after>${alternation(Object.keys(locale.weekdayModifiers.after))}))?${END}`,

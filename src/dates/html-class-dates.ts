@@ -5,11 +5,13 @@
  * carry no date metadata and no `<h1>`; their only date is in such an element (htmldate searches
  * the same kind of elements). Read from the HTML independently of extraction, in document order,
  * outside navigation, sidebars, comments and teaser lists, whose dates belong to other entries.
- * Only complete dates are offered (see {@link completeDates}); origin `text:class`, ranked with the
- * other text dates, below every kind of metadata and the URL.
+ * Only complete dates are offered (see {@link completeDates}), and not those a locale's phrase marks
+ * as a change or the reader's clock ({@link saysNotPublished}); origin `text:class`, ranked after
+ * bylines and datelines and before other text dates, below every kind of metadata and the URL.
  */
 import type { DateCandidate } from '../pipeline/types.js';
 import { completeDates } from './html-title-dates.js';
+import { DATE_LOCALES } from './locales/registry.js';
 
 /** The parts of a DOM node this reader walks (linkedom's nodes satisfy it). */
 export interface ClassNode {
@@ -25,6 +27,9 @@ const DATE_NAMED = /date|datum|time|zeit|fecha|data|publi|posted|byline|subline|
 
 /** Class or id words of blocks whose dates belong to other entries or to a change (modification). */
 const OTHER_ENTRIES = /comment|kommentar|reply|related|sidebar|widget|teaser|recommend|popular|more-|latest|archive|calendar|nav|menu|breadcrumb|update|modif|aktualisiert|leserbrief|share/i;
+
+/** hAtom's date classes. */
+const HATOM = /(?:^|\s)(?:published|updated)(?:\s|$)/;
 
 /** Elements whose content is never an entry's date line. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'FOOTER', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'SVG', 'HEAD']);
@@ -74,6 +79,15 @@ function lineOf(node: ClassNode): string {
   return [...attributes, ...parts].join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Every registered locale's phrases saying a date is not the publication (see `DateLocale.notPublished`), lower case. */
+const NOT_PUBLISHED: readonly string[] = Object.values(DATE_LOCALES).flatMap((locale) => locale.notPublished ?? []);
+
+/** True when the text before a date says the date is a change or the reader's clock ("last edited:", "Aktuelle Zeit:"). */
+export function saysNotPublished(before: string): boolean {
+  const lower = before.toLowerCase();
+  return NOT_PUBLISHED.some((phrase) => lower.includes(phrase));
+}
+
 /** Visible characters under every element (scripts and styles left out), computed in one walk. */
 function visibleLengths(root: ClassNode): Map<ClassNode, number> {
   const lengths = new Map<ClassNode, number>();
@@ -111,6 +125,8 @@ export function classDateCandidates(root: ClassNode, capture: number): DateCandi
     // A page's wrappers carry the page template's classes (`single-default sidebar`, `nav-open`): a block named
     // as other entries is skipped only when it does not hold most of the page's text.
     if (!WRAPPERS.has(node.nodeName.toUpperCase()) && OTHER_ENTRIES.test(named) && (visible.get(node) ?? 0) < pageChars * WRAPPER_SHARE) return;
+    // Microdata, RDFa and hAtom stamps are metadata, read (with their own rule for lists) by html-metadata.ts.
+    if (/(^|:)date/i.test(`${node.getAttribute?.('itemprop') ?? ''} ${node.getAttribute?.('property') ?? ''}`) || HATOM.test(named)) return;
     const dateNamed = node.nodeType === 1 && DATE_NAMED.test(named);
     // A link that is not itself a date line leads to another entry (a list of posts), whose dates are not this page's.
     if (!dateNamed && node.nodeName.toUpperCase() === 'A') return;
@@ -120,7 +136,7 @@ export function classDateCandidates(root: ClassNode, capture: number): DateCandi
         examined += 1;
         if (HAS_YEAR.test(line)) {
           const first = completeDates(line, capture).sort((a, b) => a.start - b.start)[0];
-          if (first && !seen.has(first.text)) {
+          if (first && !seen.has(first.text) && !saysNotPublished(line.slice(0, first.start))) {
             seen.add(first.text);
             out.push({ text: first.text, origin: 'text:class', own: true });
           }

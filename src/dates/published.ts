@@ -32,9 +32,18 @@ export function itemZone(item: Pick<Item, 'dateCandidates' | 'capturedAt'>): Zon
   return statedOffset(item.capturedAt) ?? UTC;
 }
 
+/**
+ * Distinct byline dates beyond which the bylines are a list of entries (a forum thread, an archive
+ * page: each entry has its own byline), none of them the page's: two allow a "published … updated …"
+ * pair; on htmldate's set every page with more had a byline per listed entry.
+ */
+export const MAX_BYLINE_DATES = 2;
+
 /** Candidates in the order they are tried: own ones by origin rank, then page-level ones that are not own. */
 function ordered(candidates: readonly DateCandidate[]): { candidate: DateCandidate; fallback: boolean }[] {
-  const usable = candidates.filter((c) => !EXCLUDED_ORIGINS.test(c.origin) && c.text.trim() !== '');
+  const bylines = new Set(candidates.filter((c) => /^byline/i.test(c.origin)).map((c) => c.text.trim()));
+  const listed = bylines.size > MAX_BYLINE_DATES;
+  const usable = candidates.filter((c) => !EXCLUDED_ORIGINS.test(c.origin) && c.text.trim() !== '' && !(listed && /^byline/i.test(c.origin)));
   const byRank = (a: DateCandidate, b: DateCandidate) => originClass(a.origin).rank - originClass(b.origin).rank;
   const own = usable.filter((c) => c.own).sort(byRank).map((candidate) => ({ candidate, fallback: false }));
   const page = usable

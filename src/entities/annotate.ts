@@ -13,6 +13,7 @@ import { matcherFor, type GazetteerHit } from './matcher.js';
 import { findPersons } from './persons.js';
 import { addTaggerCandidates } from './tagger/candidates.js';
 import { taggerFor } from './tagger/load.js';
+import { orgPhraseCandidates } from './tagger/org-phrases.js';
 import { tokenize } from './tokenize.js';
 
 /** The candidate of a gazetteer hit (role cues are not entities and yield none). */
@@ -66,6 +67,9 @@ export function annotate(text: string, lang: string): Mention[] {
   }
   candidates.push(...acronymCandidates(ctx, hits));
   candidates.push(...personCandidates(ctx, findPersons(ctx)));
+  const model = taggerFor(code);
+  // Organisation phrases are measured only where a tagger model ships (Dutch, German).
+  if (model) candidates.push(...orgPhraseCandidates(ctx));
   const resolved = resolveOverlaps(candidates);
-  return addTaggerCandidates(ctx, taggerFor(code), resolved).sort((a, b) => a.start - b.start).map((candidate) => toMention(ctx, candidate));
+  return addTaggerCandidates(ctx, model, resolved).sort((a, b) => a.start - b.start).map((candidate) => toMention(ctx, candidate));
 }

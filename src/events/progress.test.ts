@@ -51,3 +51,12 @@ describe('trackCommitments', () => {
     assert.equal(trackCommitments([PLEDGE, notYet])[0]?.status, 'under way', 'a negated "done" is work still under way');
   });
 });
+
+describe('trackCommitments on shared countries alone', () => {
+  it('attaches no report that shares only countries with the commitment', () => {
+    const pledge = tracked('p', 'en', 'Germany promised 40 million euros to the fund, France 20 million euros.', [['Germany', 'GPE', 'gpe:DE'], ['France', 'GPE', 'gpe:FR']], [], '2025-03-01');
+    const cable = tracked('q', 'nl', 'Een schip begon met het leggen van een kabel tussen Duitsland en Frankrijk.', [['Duitsland', 'GPE', 'gpe:DE'], ['Frankrijk', 'GPE', 'gpe:FR']], [], '2025-03-05');
+    const [only] = trackCommitments([pledge, cable]);
+    assert.deepEqual([only?.status, only?.progress], ['announced', []]);
+  });
+});

@@ -6,8 +6,8 @@
  * A sentence of another item reports on a commitment when it holds a progress cue of its language
  * (`src/events/locales/<lang>/progress.ts`), names one of the commitment's actors (its parties, or a
  * country, organisation or person its sentence names), and shares at least {@link MIN_TOPIC_OVERLAP}
- * marks with the commitment's sentence: entities, and content words outside names (compared by their
- * first {@link STEM_LENGTH} letters). It must not be older than the commitment (publication dates,
+ * marks with the commitment's sentence — entities, and content words outside names (compared by their
+ * first {@link STEM_LENGTH} letters) — at least one of them not a country. It must not be older than the commitment (publication dates,
  * when both are known). The status is `done` when
  * any report says so, else `missed` when any says that or a report published after the deadline
  * exists, else `under way` when any report says work goes on.
@@ -72,6 +72,10 @@ function stems(tokens: readonly Token[], mentions: Item['mentions']): Set<string
   return new Set(tokens.filter((t) => t.word && t.norm.length >= STEM_LENGTH && !inName(t)).map((t) => t.norm.slice(0, STEM_LENGTH)));
 }
 
+function country(id: string): boolean {
+  return id.startsWith('gpe:') && !id.startsWith('gpe:city:');
+}
+
 /** Countries, organisations and persons: entities that can act (not cities or other places). */
 function actorLike(id: string): boolean {
   return id.startsWith('per:') || id.startsWith('org:') || (id.startsWith('gpe:') && !id.startsWith('gpe:city:'));
@@ -129,9 +133,11 @@ function reportsOn(c: Commitment, item: TrackedItem, commitmentStems: Set<string
   const commitmentEntities = new Set([...c.parties, ...entitiesIn(item, c.start, c.start + c.sentence.length)]);
   const shared = [...commitmentEntities].filter((id) => entities.has(id));
   if (!shared.some(actorLike)) return false;
-  let topic = shared.length;
-  for (const stem of commitmentStems) if (cued.stems.has(stem)) topic++;
-  return topic >= MIN_TOPIC_OVERLAP;
+  let words = 0;
+  for (const stem of commitmentStems) if (cued.stems.has(stem)) words++;
+  // Countries alone are shared by too many unrelated reports: a word, place, person or organisation must be too.
+  const beyondCountries = words + shared.filter((id) => !country(id)).length;
+  return beyondCountries > 0 && shared.length + words >= MIN_TOPIC_OVERLAP;
 }
 
 function byDate(a: ProgressReport, b: ProgressReport): number {

@@ -26,8 +26,17 @@ interface ListedEntity {
 export function entityRoutes(store: Store, cache: StoreCache): Hono {
   const app = new Hono();
   // Mention counts are a GROUP BY over every mention: computed once per store state, then filtered in memory.
-  const listed = (): Promise<ListedEntity[]> =>
-    cache.get('entities', async () => (await store.listEntities()).map((entity) => ({ entity, haystack: [entity.name, ...Object.values(entity.names).flat()].map((n) => n.toLowerCase()) })));
+  const listed = (): Promise<{ all: ListedEntity[]; byType: Map<string, ListedEntity[]> }> =>
+    cache.get('entities', async () => {
+      const all = (await store.listEntities()).map((entity) => ({ entity, haystack: [entity.name, ...Object.values(entity.names).flat()].map((n) => n.toLowerCase()) }));
+      const byType = new Map<string, ListedEntity[]>();
+      for (const e of all) {
+        const list = byType.get(e.entity.type);
+        if (list) list.push(e);
+        else byType.set(e.entity.type, [e]);
+      }
+      return { all, byType };
+    });
   app.get('/entities', async (c) => {
     const query = c.req.query();
     const { limit, offset } = pageParams(query);
@@ -35,10 +44,14 @@ export function entityRoutes(store: Store, cache: StoreCache): Hono {
     if (type !== undefined && !TYPES.includes(type as EntityType)) throw new HttpError(400, 'bad_parameter', `type takes one of ${TYPES.join(', ')} (got "${type.slice(0, 40)}").`);
     const minMentions = intParam(query.minMentions, 'minMentions', 0, 0, 1_000_000);
     const q = textParam(query.q, 'q')?.toLowerCase();
-    let matching = await listed();
-    if (type || minMentions > 0 || q) {
-      matching = matching.filter(({ entity, haystack }) => (!type || entity.type === type) && entity.mentions >= minMentions && (!q || haystack.some((n) => n.includes(q))));
+    const { all, byType } = await listed();
+    let matching = type ? (byType.get(type) ?? []) : all;
+    if (minMentions > 0) {
+      // Sorted by descending mentions: keep the head up to the first entity below the floor.
+      const end = matching.findIndex(({ entity }) => entity.mentions < minMentions);
+      if (end >= 0) matching = matching.slice(0, end);
     }
+    if (q) matching = matching.filter(({ haystack }) => haystack.some((n) => n.includes(q)));
     return c.json({ total: matching.length, offset, limit, entities: matching.slice(offset, offset + limit).map((e) => e.entity) });
   });
   app.get('/entities/:id', async (c) => {

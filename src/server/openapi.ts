@@ -121,7 +121,7 @@ const PATHS: Record<string, Record<string, Schema>> = {
     get: { summary: 'One entity: names per language, its newest mentions with context, mentions per publication period (day, month or year as the dates are known), related stories.', parameters: [pathId('entity')], responses: { 200: json({ type: 'object', properties: { entity: ref('Entity'), items: { type: 'integer' }, mentions: { type: 'array' }, timeline: { type: 'array', items: { type: 'object', properties: { date: { type: 'string' }, count: { type: 'integer' }, items: { type: 'integer' } } } }, undated: { type: 'integer', description: 'Mentions in items without a publication date.' }, stories: { type: 'array', items: ref('StorySummary') } } }), ...errors(404) } },
   },
   '/api/events': {
-    get: { summary: 'Events merged across items and ordered by time, of one story or all.', parameters: [query('story', 'Story id.'), ...page], responses: { 200: json(list('events', ref('EventGroup'))), ...errors(400, 404) } },
+    get: { summary: 'Events merged across items and ordered by time, of one story or all (without a story only while the store holds at most 20,000 event mentions; else 400 story_required).', parameters: [query('story', 'Story id.'), ...page], responses: { 200: json(list('events', ref('EventGroup'))), ...errors(400, 404) } },
   },
   '/api/search': {
     get: { summary: 'Full-text search over titles and texts, best first.', parameters: [query('q', 'Words to look for.', { type: 'string' }, true), query('limit', 'At most this many hits (1–200, default 20).', { type: 'integer', minimum: 1, maximum: 200 })], responses: { 200: json({ type: 'object', properties: { query: { type: 'string' }, hits: { type: 'array', items: ref('SearchHit') } } }), ...errors(400) } },

@@ -1,14 +1,18 @@
 /**
  * Filtering and paging the story list, over a {@link StoryIndex} kept in the {@link StoreCache}
  * (the story list with a map from item to stories), so a page of a large store costs no query
- * beyond the change mark. `entity` asks the store for the stories mentioning it; `source` reads
- * the candidate stories' items (the store has no query by source; see docs/server.md).
+ * beyond the change mark. `q`, `entity` and `source` ask the store for the matching items or
+ * stories, once per value and store state (paging repeats the question).
  */
 import type { Store, StoryRecord } from '../store/store.js';
 import type { StoreCache } from './store-cache.js';
 
-/** Items searched for the `q` filter: stories are kept when one of their items is among these hits. */
-export const STORY_SEARCH_HITS = 500;
+/**
+ * Items searched for the `q` filter: stories are kept when one of their items is among these
+ * best hits. 200 fills eight pages of the story list; each hit costs a snippet in the store's
+ * search, so 500 (the first choice) cost twice as much for pages nobody reads.
+ */
+export const STORY_SEARCH_HITS = 200;
 
 /** The story-list filters, already validated. */
 export interface StoryFilter {
@@ -20,7 +24,7 @@ export interface StoryFilter {
   to?: number;
   /** Entity id: keep stories with an item mentioning it. */
   entity?: string;
-  /** Substring of an item's source (file path or URL). */
+  /** Substring of an item's source (file path or URL), any case. */
   source?: string;
 }
 
@@ -47,6 +51,8 @@ export interface StoryIndex {
   byId: Map<string, StoryRecord>;
   /** The stories each item belongs to. */
   storiesOfItem: Map<string, StoryRecord[]>;
+  /** Epoch ms of each story's first and last time (NaN when unknown), for the date filters. */
+  times: Map<string, { first: number; last: number }>;
 }
 
 /** The story index of `store`, from `cache` while the store is unchanged. */
@@ -61,35 +67,34 @@ export function storyIndex(store: Store, cache: StoreCache): Promise<StoryIndex>
         else storiesOfItem.set(id, [story]);
       }
     }
-    return { stories, byId: new Map(stories.map((s) => [s.id, s])), storiesOfItem };
+    const times = new Map(stories.map((s) => [s.id, { first: s.first ? Date.parse(s.first) : Number.NaN, last: s.last ? Date.parse(s.last) : Number.NaN }]));
+    return { stories, byId: new Map(stories.map((s) => [s.id, s])), storiesOfItem, times };
   });
 }
 
-function inTime(story: StoryRecord, filter: StoryFilter): boolean {
-  const last = story.last ? Date.parse(story.last) : Number.NaN;
-  const first = story.first ? Date.parse(story.first) : Number.NaN;
+function inTime(story: StoryRecord, index: StoryIndex, filter: StoryFilter): boolean {
+  if (filter.from === undefined && filter.to === undefined) return true;
+  const { first, last } = index.times.get(story.id) ?? { first: Number.NaN, last: Number.NaN };
   if (filter.from !== undefined && !(last >= filter.from)) return false;
   if (filter.to !== undefined && !(first <= filter.to)) return false;
   return true;
 }
 
 /** The stories matching every given filter, in the store's order (largest first). */
-export async function filterStories(store: Store, index: StoryIndex, filter: StoryFilter): Promise<StoryRecord[]> {
+export async function filterStories(store: Store, cache: StoreCache, index: StoryIndex, filter: StoryFilter): Promise<StoryRecord[]> {
   let stories = index.stories;
-  if (filter.from !== undefined || filter.to !== undefined || filter.lang) stories = stories.filter((s) => inTime(s, filter) && (!filter.lang || s.languages.includes(filter.lang)));
+  if (filter.from !== undefined || filter.to !== undefined || filter.lang) stories = stories.filter((s) => inTime(s, index, filter) && (!filter.lang || s.languages.includes(filter.lang)));
   const keep = (ids: Iterable<string>): void => {
     const wanted = new Set(ids);
     stories = stories.filter((s) => wanted.has(s.id));
   };
-  if (filter.q) {
-    const hits = await store.search(filter.q, { limit: STORY_SEARCH_HITS });
-    keep(hits.flatMap((h) => (index.storiesOfItem.get(h.itemId) ?? []).map((s) => s.id)));
+  // Kept per words and per entity: paging through a filtered list asks the same question again.
+  const { q, entity } = filter;
+  if (q) {
+    keep(await cache.get(`stories-matching:${q}`, async () => (await store.search(q, { limit: STORY_SEARCH_HITS })).flatMap((h) => (index.storiesOfItem.get(h.itemId) ?? []).map((s) => s.id))));
   }
-  if (filter.entity) keep((await store.storiesMentioning(filter.entity)).map((m) => m.story.id));
-  if (filter.source) {
-    const source = filter.source.toLowerCase();
-    const items = await store.listItems({ ids: [...new Set(stories.flatMap((s) => s.itemIds))] });
-    keep(items.filter((item) => item.source.toLowerCase().includes(source)).flatMap((item) => (index.storiesOfItem.get(item.id) ?? []).map((s) => s.id)));
-  }
+  if (entity) keep(await cache.get(`stories-mentioning:${entity}`, async () => (await store.storiesMentioning(entity)).map((m) => m.story.id)));
+  const { source } = filter;
+  if (source) keep(await cache.get(`stories-from:${source}`, async () => (await store.itemIdsFromSource(source)).flatMap((id) => (index.storiesOfItem.get(id) ?? []).map((s) => s.id))));
   return stories;
 }

@@ -30,13 +30,13 @@ export function storyRoutes(store: Store, cache: StoreCache): Hono {
       entity: textParam(query.entity, 'entity'),
       source: textParam(query.source, 'source'),
     };
-    const stories = await filterStories(store, await storyIndex(store, cache), filter);
+    const stories = await filterStories(store, cache, await storyIndex(store, cache), filter);
     return c.json({ total: stories.length, offset, limit, stories: stories.slice(offset, offset + limit).map(storySummary) });
   });
   app.get('/stories/:id', async (c) => {
     const { limit, offset } = pageParams(c.req.query());
     const story = await base(c.req.param('id'));
-    const [events, page] = await Promise.all([storyEvents(store, cache, story), storyItems(store, story, offset, limit)]);
+    const [events, page] = await Promise.all([storyEvents(store, cache, story), storyItems(store, cache, story, offset, limit)]);
     return c.json({
       story: storySummary(story.story),
       itemPage: { total: story.items.length, offset, limit },
@@ -50,7 +50,7 @@ export function storyRoutes(store: Store, cache: StoreCache): Hono {
   app.get('/stories/:id/items', async (c) => {
     const { limit, offset } = pageParams(c.req.query());
     const story = await base(c.req.param('id'));
-    const page = await storyItems(store, story, offset, limit);
+    const page = await storyItems(store, cache, story, offset, limit);
     return c.json({ story: storySummary(story.story), total: story.items.length, offset, limit, items: page.items, entities: page.entities });
   });
   app.get('/stories/:id/events', async (c) => {

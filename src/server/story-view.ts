@@ -38,6 +38,13 @@ export interface StoryEvents {
   evidenceItems: { source: string; index: number; id: string }[];
 }
 
+/**
+ * Milliseconds the merge waits before it starts: one turn of the event loop is not enough (the
+ * store's reads are synchronous, so a request sent alongside may not have been read yet); 10 ms
+ * lets the socket be read and costs little beside a merge of hundreds of milliseconds.
+ */
+export const MERGE_YIELD_MS = 10;
+
 const readingTime = (item: StoredItem): string => item.published?.date ?? item.capturedAt;
 
 /** The story `id` with its items and events, or null when there is no such story. */
@@ -50,12 +57,24 @@ export function storyBase(store: Store, cache: StoreCache, id: string): Promise<
   });
 }
 
-/** The stored entities among `ids`, by id (null for ids not stored). */
-export async function entitiesById(store: Store, ids: Iterable<string>): Promise<Map<string, Entity | null>> {
+/**
+ * Entities read for their names, kept per store state. Reading an entity counts its mentions,
+ * which costs milliseconds for a country named in half the store; the views need only names.
+ * Bounded so a long session over a huge store cannot grow it without end.
+ */
+const KEPT_ENTITIES = 100_000;
+
+/** The stored entities among `ids`, by id (null for ids not stored), read once per store state. */
+export async function entitiesById(store: Store, cache: StoreCache, ids: Iterable<string>): Promise<Map<string, Entity | null>> {
+  const kept = await cache.get('entity-names', async () => new Map<string, Entity | null>());
   const wanted = [...new Set(ids)];
-  const found = new Map<string, Entity | null>(wanted.map((id) => [id, null]));
-  for (const entity of await store.getEntities(wanted)) found.set(entity.id, entity);
-  return found;
+  const missing = wanted.filter((id) => !kept.has(id));
+  if (missing.length > 0) {
+    const found = new Map((await store.getEntities(missing)).map((e) => [e.id, e]));
+    if (kept.size + missing.length > KEPT_ENTITIES) kept.clear();
+    for (const id of missing) kept.set(id, found.get(id) ?? null);
+  }
+  return new Map(wanted.map((id) => [id, kept.get(id) ?? null]));
 }
 
 /** The UI's names of the entities in `known`. */
@@ -75,7 +94,10 @@ export function storyEvents(store: Store, cache: StoreCache, base: StoryBase): P
     });
     const placeIds = new Set(base.events.flatMap((e) => [...e.actors.map((a) => a.entity), ...(e.place ? [e.place] : [])]));
     const datelineIds = base.items.filter((i) => i.dateline).flatMap((i) => i.mentions.map((m) => m.entity));
-    const known = await entitiesById(store, [...placeIds, ...datelineIds]);
+    const known = await entitiesById(store, cache, [...placeIds, ...datelineIds]);
+    // Merging blocks the process for a moment on a large story: let requests already under way
+    // (the page's first page of items, sent with this one) be read and answered first.
+    await new Promise((resolve) => setTimeout(resolve, MERGE_YIELD_MS));
     const timeline = mergeEvents(dated, (id) => known.get(id)?.name ?? id);
     const used = new Set(timeline.flatMap((g) => g.evidence.map((e) => `${e.item}\u0000${e.source}`)));
     const places = await storyPlaces(store, base.items, base.events, known);
@@ -91,9 +113,9 @@ export function storyEvents(store: Store, cache: StoreCache, base: StoryBase): P
 }
 
 /** One page of a story's items as the reader sees them, with the names of the entities they mention. */
-export async function storyItems(store: Store, base: StoryBase, offset: number, limit: number): Promise<{ items: ItemView[]; entities: Record<string, EntityNames> }> {
+export async function storyItems(store: Store, cache: StoreCache, base: StoryBase, offset: number, limit: number): Promise<{ items: ItemView[]; entities: Record<string, EntityNames> }> {
   const page = base.items.slice(offset, offset + limit);
   const byItem = eventsByItem(base.events);
-  const known = await entitiesById(store, page.flatMap((i) => i.mentions.map((m) => m.entity)));
+  const known = await entitiesById(store, cache, page.flatMap((i) => i.mentions.map((m) => m.entity)));
   return { items: page.map((item) => itemView(item, byItem.get(item.id) ?? [])), entities: entityNames(known) };
 }

@@ -214,6 +214,11 @@ export interface Store {
    * nothing this store holds did (on PostgreSQL, any write in the database cluster moves it).
    */
   changeMark(): Promise<string>;
+  /**
+   * Ids of the items whose source (file path, `PATH:LINE`) or URL contains `text`, ignoring case
+   * (at least for ASCII letters), in store order. Empty text matches nothing.
+   */
+  itemIdsFromSource(text: string): Promise<string[]>;
   close(): Promise<void>;
 }
 

@@ -75,8 +75,9 @@ export class CandidateIndex {
   private counts = new Int32Array(1024);
 
   /**
-   * Adds the item at `position` (at time `timeMs`, epoch ms, NaN when unknown) under `keys`;
-   * positions must be added in increasing order, and times should not decrease (processing order).
+   * Adds the item at `position` (at its publication time `timeMs`, epoch ms, NaN when unknown)
+   * under `keys`; positions must be added in increasing order, and times should not decrease
+   * (processing order).
    */
   add(position: number, keys: readonly string[], timeMs = Number.NaN): void {
     this.times[position] = timeMs;
@@ -90,8 +91,11 @@ export class CandidateIndex {
       posting.positions.push(position);
       const list = posting.positions;
       if (list.length - posting.head > MAX_POSTING) posting.head++;
-      // Age out busy lists (comparisons with NaN are false: an unknown time never trims).
-      while (list.length - posting.head > RARE_POSTING && (this.times[list[posting.head] as number] as number) < oldest) posting.head++;
+      // Age out busy lists. An undated item (NaN) never trims; an undated entry at the head of
+      // a busy list goes with the aged ones (it is older in processing order than all the rest).
+      if (!Number.isNaN(oldest)) {
+        while (list.length - posting.head > RARE_POSTING && !((this.times[list[posting.head] as number] as number) >= oldest)) posting.head++;
+      }
       if (posting.head > MAX_POSTING) {
         posting.positions = list.slice(posting.head);
         posting.head = 0;

@@ -4,16 +4,17 @@
  * average (over the story's closest few members), if that average reaches the threshold, and
  * otherwise founds a new story. A merge review then joins stories that the pass kept apart
  * (see review.ts), and a split review parts stories that hold two weakly linked groups (see
- * split.ts). Every item ends in exactly one story.
+ * split.ts); both judge time between the stories' spans, not between single reports, so a
+ * long-running story stays one (its chapters: chapters.ts). Every item ends in exactly one story.
  */
 import type { StoredItem, StoryRecord } from '../store/store.js';
 import { CandidateIndex, indexKeys } from './candidates.js';
-import { CorpusStats, type ItemVectors } from './corpus.js';
+import { CorpusStats } from './corpus.js';
 import { storyRecord, type StoryMember } from './record.js';
 import { mergeReview, REVIEW_PAIR_SHARE, type ScoredPair } from './review.js';
-import { vectorScore } from './similarity.js';
+import { PackedVectors } from './packed.js';
 import { splitReview } from './split.js';
-import { checkWindowDays, compareByTimeThenId, itemTime, timeFactor } from './time.js';
+import { checkWindowDays, compareByTimeThenId, itemTime } from './time.js';
 
 /** Options of {@link clusterStories}. */
 export interface ClusterOptions {
@@ -68,7 +69,6 @@ export function checkThreshold(threshold: number | undefined): number {
 interface Entry {
   item: StoredItem;
   id: string;
-  vectors: ItemVectors;
   time: StoryMember['time'];
 }
 
@@ -83,19 +83,16 @@ export function clusterStoriesWithStats(
 ): { stories: StoryRecord[]; stats: ClusterRunStats } {
   const windowDays = checkWindowDays(options.windowDays);
   const threshold = checkThreshold(options.threshold);
-  // Sort before anything is built: features and vectors are then allocated in processing
-  // order, so the candidates of an item (its recent neighbours in time) lie close together in
-  // memory. Built in input order, they scatter over the whole heap, and the cost of a
-  // comparison grows with the corpus (cache misses): +40% per item from 10,000 to 50,000.
+  // Sort before anything is built, and pack each item's vectors (packed.ts) as it is
+  // processed: an item and its recent neighbours in time (most of its candidates) then lie
+  // next to each other in memory. Built in input order and scored as objects, they scattered
+  // over the heap, and the cost of a comparison grew with the archive (cache misses).
   const ordered = items
     .map((item) => ({ item, id: item.id, time: itemTime(item) }))
-    .sort(compareByTimeThenId)
-    .map((entry) => entry.item);
-  const corpus = new CorpusStats(ordered);
-  const entries: Entry[] = ordered.map((item) => {
-    const vectors = corpus.vectors(item);
-    return { item, id: item.id, vectors, time: vectors.features.time };
-  });
+    .sort(compareByTimeThenId);
+  const corpus = new CorpusStats(ordered.map((entry) => entry.item));
+  const entries: Entry[] = ordered;
+  const packed = new PackedVectors();
 
   const groups: number[][] = [];
   const storyOf: number[] = [];
@@ -106,15 +103,16 @@ export function clusterStoriesWithStats(
   let comparisons = 0;
 
   entries.forEach((entry, position) => {
-    const keys = indexKeys(entry.vectors);
+    const vectors = corpus.vectorsOnce(entry.item);
+    const keys = indexKeys(vectors);
+    packed.add(vectors);
     const byStory = new Map<number, { position: number; score: number }[]>();
     for (const candidate of index.candidates(keys)) {
-      const other = entries[candidate] as Entry;
-      const score = vectorScore(entry.vectors, other.vectors, windowDays);
+      const score = packed.score(position, candidate, windowDays);
       comparisons++;
       if (score <= 0) continue;
       // The reviews judge time between stories, so they get the score without the pair's time factor.
-      const untimed = score / timeFactor(entry.time, other.time, windowDays);
+      const untimed = score / packed.lastTimeFactor;
       if (untimed >= keepFrom) kept.push({ a: candidate, b: position, score: untimed });
       const story = storyOf[candidate] as number;
       const list = byStory.get(story) ?? [];
@@ -145,7 +143,9 @@ export function clusterStoriesWithStats(
       storyOf[position] = groups.length;
       groups.push([position]);
     }
-    index.add(position, keys, entry.time.ms ?? Number.NaN);
+    // Only a publication date ages the index: an undated item's capture time can lie far
+    // after the reports it belongs with (a page read weeks later).
+    index.add(position, keys, entry.time.published && entry.time.ms !== null ? entry.time.ms : Number.NaN);
   });
 
   const timing = { times: entries.map((entry) => entry.time), windowDays };

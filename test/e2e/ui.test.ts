@@ -119,6 +119,28 @@ describe('web UI in Chromium', { skip: skip ?? false }, () => {
     assert.equal(await page.evaluate('document.activeElement?.tagName'), 'H1');
   });
 
+  it('shows a large story a page of items at a time, and the next page on request', async () => {
+    const stories = await t.store.listStories();
+    const items = await t.store.listItems();
+    assert.ok(items.length > 50);
+    const languages = [...new Set(items.map((i) => i.lang?.code ?? 'und'))].sort();
+    await t.store.replaceStories([{ id: 'e2e-all', title: 'Every item', languages, first: null, last: null, itemIds: items.map((i) => i.id) }]);
+    try {
+      const next = (await t.get('/api/stories/e2e-all/items?limit=1&offset=50')).body.items[0];
+      await page.goto(`${t.url}/#/story/e2e-all`);
+      await page.waitForSelector('#map:not([aria-busy])');
+      assert.equal(await page.locator('article.item').count(), 50);
+      assert.match((await page.locator('#items [role=status]').textContent()) ?? '', new RegExp(`50 of ${items.length}`));
+      await page.locator('button.more-items').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(`document.querySelectorAll('article.item').length === ${items.length}`);
+      assert.equal(await page.locator('button.more-items').isHidden(), true);
+      assert.equal(await page.evaluate("document.activeElement?.closest('article.item')?.id"), `item-${next.id}`);
+    } finally {
+      await t.store.replaceStories(stories);
+    }
+  });
+
   it('raised no script errors and no Content-Security-Policy violations', () => {
     assert.deepEqual(problems, []);
   });

@@ -21,6 +21,6 @@ function print(name: string, result: Evaluation): void {
   }
 }
 
-for (const set of ['gold', 'heldout', 'hard']) {
+for (const set of ['gold', 'heldout', 'hard', 'blind']) {
   print(set, evaluate(readGold(join(packageRoot(), 'test', 'events', `${set}.jsonl`))));
 }

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eventGroups } from '../../src/cli/store-access.js';
 import { coordinates } from '../../src/server/places.js';
+import { STORY_SEARCH_HITS } from '../../src/server/story-filter.js';
 import { testServer, type TestServer } from './support.js';
 
 let t: TestServer;
@@ -42,7 +43,7 @@ describe('GET /api/stories', () => {
   });
 
   it('filters by search words: stories holding a matching item', async () => {
-    const hits = new Set((await t.store.search('Rotterdam', { limit: 500 })).map((h) => h.itemId));
+    const hits = new Set((await t.store.search('Rotterdam', { limit: STORY_SEARCH_HITS })).map((h) => h.itemId));
     assert.ok(hits.size > 0);
     const expected = (await t.store.listStories()).filter((s) => s.itemIds.some((id) => hits.has(id))).map((s) => s.id);
     const got = await t.get('/api/stories?q=Rotterdam&limit=500');

@@ -47,6 +47,20 @@ export function storeDeleteConformance(open: OpenStore): void {
       assert.equal((await store.getEntity(ISLAND.id))?.mentions, 1);
     }));
 
+  it('itemIdsFromSource finds items by a part of their source or URL, ignoring case', () =>
+    withStore(open, async (store) => {
+      const h = harbourPage();
+      const f = ferryPage();
+      await addAll(store, h, f);
+      const both = expectedItems(h, f).map((i) => i.id);
+      assert.deepEqual(await store.itemIdsFromSource('HARBOUR.txt'), [itemId(h.raw.hash, 0), itemId(h.raw.hash, 1)]);
+      assert.deepEqual(await store.itemIdsFromSource('example.org/nl'), [itemId(h.raw.hash, 0), itemId(h.raw.hash, 1)]);
+      assert.deepEqual(await store.itemIdsFromSource('captures/'), both);
+      assert.deepEqual(await store.itemIdsFromSource('nowhere'), []);
+      assert.deepEqual(await store.itemIdsFromSource(''), []);
+      assert.deepEqual(await store.itemIdsFromSource('%'), [], 'no pattern characters');
+    }));
+
   it('changeMark moves with every committed change', () =>
     withStore(open, async (store) => {
       const marks = [await store.changeMark()];

@@ -137,3 +137,12 @@ test('calendar fit: agreement, nearest year (ties to the past), leap days', () =
   assert.deepEqual(placeInYear({ month: 3, day: null, weekday: null }, 2025), { date: '2025-03', precision: 'month' });
   assert.equal(placeInYear({ month: 2, day: 30, weekday: null }, 2024), null);
 });
+
+test('an item’s historic date does not fix the years of its other dates when the story knows later ones', () => {
+  const treaty = ev('agree', ['gpe:AA', 'gpe:BB'], 'The treaty was signed on 8 September 1951.', { time: { date: '1951-09-08', precision: 'day' } });
+  const talks = ev('meet', ['per:eli-moss', 'per:ida-roos'], 'Moss and Roos hold talks on 10 April.', { openTime: open('on 10 April', { month: 4, day: 10 }, 60) });
+  const recent = ev('meet', ['per:kai-berg', 'org:nordwerk'], 'Berg toured the plant on 9 May 2023.', { time: { date: '2023-05-09', precision: 'day' } });
+  assert.equal(inferStoryTimes([item('h:0', [treaty, talks]), item('r:0', [recent])]).get('h:0:e1'), null);
+  // With no later date in the story, the item's own latest date is all there is.
+  assert.equal(inferStoryTimes([item('h:0', [treaty, talks]), item('s:0', [])]).get('h:0:e1')?.date, '1951-04-10');
+});

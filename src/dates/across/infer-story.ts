@@ -10,7 +10,9 @@
  *   a person or organisation too (countries alone join too many different events); that item's date
  *   (its publication date, else its latest dated event) anchors the year: the nearest one.
  * - `dates/across/same-item`: once an item has a dated event (stated, or inferred by the rules
- *   above), its other open months and days take the year nearest to the latest such date.
+ *   above), its other open months and days take the year nearest to the latest such date — unless
+ *   that date lies more than {@link MAX_ANCHOR_LAG_DAYS} days before the story's latest known date
+ *   (an article naming only a historic date is no guide to the year of its "10 April").
  * - `dates/across/weekday-match`: a weekday names the item's latest dated day when that day falls
  *   on it ("am Dienstag" beside "am 16. April 2024", a Tuesday); otherwise it stays open.
  *
@@ -18,6 +20,7 @@
  * of items and sentences that led to it.
  */
 import type { EventTime } from '../../pipeline/types.js';
+import { dayDistance } from '../calendar.js';
 import { agrees, dayOf, nearestYear, onWeekday, placeInYear, type Day } from './calendar-fit.js';
 import { chainProvenance, readOccurrences, type AcrossItem, type Occurrence, type OpenGroup, type Resolution, type Step } from './occurrences.js';
 
@@ -26,6 +29,12 @@ import { chainProvenance, readOccurrences, type AcrossItem, type Occurrence, typ
  * country is common to many different events of the same type).
  */
 export const MIN_SHARED_ENTITIES = 2;
+
+/**
+ * How far an item's latest dated event may lie before the story's latest known date and still fix the
+ * years of the item's other dates: a year, as one article rarely spans more than that around its present.
+ */
+export const MAX_ANCHOR_LAG_DAYS = 366;
 
 /** Rounds of the rules at most: each round can only add dates, and chains in news stories are short (3 were needed on the seeds). */
 const MAX_ROUNDS = 6;
@@ -61,6 +70,8 @@ class StoryInference {
   readonly resolved = new Map<string, Resolution>();
   readonly reports: Report[];
   readonly byItem = new Map<string, Report[]>();
+  /** Reports by event type: only reports sharing a type can be coreferent. */
+  readonly byType = new Map<string, Report[]>();
   readonly published = new Map<string, AcrossItem['published']>();
 
   constructor(items: readonly AcrossItem[], readonly groups: readonly OpenGroup[], occurrences: readonly Occurrence[]) {
@@ -69,7 +80,10 @@ class StoryInference {
       ...groups.map((group) => ({ itemId: group.itemId, types: group.types, entities: group.entities, group, occurrence: group.members[0] as Occurrence })),
       ...occurrences.filter((o) => !grouped.has(o)).map((o) => ({ itemId: o.itemId, types: new Set([o.event.type]), entities: o.entities, group: null, occurrence: o })),
     ];
-    for (const report of this.reports) this.byItem.set(report.itemId, [...(this.byItem.get(report.itemId) ?? []), report]);
+    for (const report of this.reports) {
+      push(this.byItem, report.itemId, report);
+      for (const type of report.types) push(this.byType, type, report);
+    }
     for (const item of items) this.published.set(item.id, item.published);
   }
 
@@ -110,8 +124,9 @@ class StoryInference {
   /** Candidate resolutions of `group` by the two coreference rules. */
   byCoreference(group: OpenGroup, self: Report): Resolution[] {
     const found: Resolution[] = [];
+    const others = new Set([...group.types].flatMap((type) => this.byType.get(type) ?? []));
     for (const other of this.reports) {
-      if (other.itemId === group.itemId) continue;
+      if (!others.has(other) || other.itemId === group.itemId) continue;
       const known = this.timeOf(other);
       if (known) {
         if (!agrees(group.open, known.time) || !coreferent(self, other, true)) continue;
@@ -130,11 +145,27 @@ class StoryInference {
     return found;
   }
 
+  /** The latest date the story knows: its items' publication dates and its dated reports. */
+  storyLatest(): Day | null {
+    let latest: Day | null = null;
+    const later = (day: Day | null): void => {
+      if (day && (!latest || dayDistance(day, latest) > 0)) latest = day;
+    };
+    for (const published of this.published.values()) if (published?.date && published.precision && published.precision !== 'year') later(dayOf({ date: published.date, precision: 'day' }));
+    for (const report of this.reports) {
+      const known = this.timeOf(report);
+      if (known && known.time.precision !== 'year') later(dayOf(known.time));
+    }
+    return latest;
+  }
+
   /** The resolution of `group` from its own item's dated events, by `same-item` or `weekday-match`. */
   byOwnItem(group: OpenGroup, self: Report): Resolution | null {
     const { open } = group;
     if (open.month !== null) {
-      const latest = this.latestDated(group.itemId, ['minute', 'hour', 'day', 'month'], self);
+      const found = this.latestDated(group.itemId, ['minute', 'hour', 'day', 'month'], self);
+      const storyLatest = found ? this.storyLatest() : null;
+      const latest = found && storyLatest && dayDistance(found.day, storyLatest) < -MAX_ANCHOR_LAG_DAYS ? null : found;
       const year = latest ? nearestYear(open.month, open.day, latest.day) : null;
       const placed = year === null ? null : placeInYear(open, year);
       if (!latest || !placed) return null;
@@ -169,6 +200,12 @@ class StoryInference {
       if (!changed) break;
     }
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**

@@ -61,4 +61,10 @@ export interface DateLocale {
   readonly weekdayModifiers: { readonly before: Readonly<Record<string, Direction>>; readonly after: Readonly<Record<string, Direction>> };
   /** Words that put a sentence in the future ("wird", "zal", "will"): a bare weekday there is the next one. */
   readonly futureMarkers: readonly string[];
+  /**
+   * Phrases before a date on a page that say it is not when the page was published: a change
+   * ("last edited", "zuletzt geändert", "mis à jour") or the reader's clock ("Aktuelle Zeit").
+   * Optional: a locale without them keeps every date line.
+   */
+  readonly notPublished?: readonly string[];
 }

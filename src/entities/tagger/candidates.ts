@@ -9,6 +9,7 @@ import { slugify } from '../fold.js';
 import { personId } from '../names.js';
 import { shapesOf, visitContextFeatures, visitWordFeatures } from './features.js';
 import { addWeights, decode, OUTSIDE, type TaggerModel } from './model.js';
+import { acronymGuesses } from './acronym-guesses.js';
 import { capitalisedRuns, typeOfSpan } from './proposals.js';
 
 /** Provenance rule of capitalised runs typed by the tagger. */
@@ -141,7 +142,7 @@ export function taggerCandidates(ctx: TextContext, model: TaggerModel, input: Ta
   return found;
 }
 
-/** `candidates` plus the tagger's candidates that overlap none of them. */
+/** `candidates` plus the tagger's candidates that overlap none of them, then guessed acronyms ({@link acronymGuesses}). */
 export function addTaggerCandidates(ctx: TextContext, model: TaggerModel | null, candidates: readonly Candidate[]): Candidate[] {
   if (!model) return [...candidates];
   const taken = new Array<boolean>(ctx.tokens.length).fill(false);
@@ -157,5 +158,6 @@ export function addTaggerCandidates(ctx: TextContext, model: TaggerModel | null,
   const input = taggerInput(ctx, model);
   addFree(proposalCandidates(ctx, model, input));
   addFree(taggerCandidates(ctx, model, input));
+  addFree(acronymGuesses(ctx, taken));
   return out;
 }

@@ -2,7 +2,9 @@
  * The features of the statistical tagger, read off one token of a {@link TextContext}: the
  * word and its neighbours, affixes, word shape, capitalisation in its position (a capital
  * after a full stop proves less than one mid-sentence), and what our own data says about it
- * (gazetteer hit and its type, given name, role word before it, stopword, common-noun ending).
+ * (gazetteer hit and its type, given name, role word before it, stopword, common-noun ending),
+ * and the name lists of lists.ts (given and family names, GeoNames places, organisation words,
+ * for the word and its neighbours).
  * Training (scripts/build-ner-model.ts) and annotation call the same functions, so the model
  * sees the same features in both.
  */
@@ -12,8 +14,6 @@ import { isRoleWord } from '../roles.js';
 import { GAP_BREAK } from '../tokenize.js';
 import { orgFlags, personListLabel, placeLabels } from './lists.js';
 
-/** Which feature set is used (experiments; 0 = session 1's). */
-export const FEATURE_SET = Number(process.env.NER_FEATURES ?? 1);
 /** Longest word shape kept (runs of one character class are collapsed before). */
 export const MAX_SHAPE_LENGTH = 5;
 /** Tokens that end a sentence: the next token starts one. */
@@ -74,13 +74,12 @@ export function visitWordFeatures(lower: string, shape: string, visit: FeatureVi
   visit('s4', lower.slice(-4));
   visit('p3', lower.slice(0, 3));
   visit('sh', shape);
-  if (FEATURE_SET >= 1) {
-    visit('s1', lower.slice(-1));
-    visit('s5', lower.slice(-5));
-    visit('p2', lower.slice(0, 2));
-    visit('ls', personListLabel(lower));
-    visit('ls|sh', `${personListLabel(lower)}|${shape}`);
-  }
+  visit('s1', lower.slice(-1));
+  visit('s5', lower.slice(-5));
+  visit('p2', lower.slice(0, 2));
+  const person = personListLabel(lower);
+  visit('ls', person);
+  visit('ls|sh', `${person}|${shape}`);
 }
 
 /** The features of token `i` that depend on where it stands and on our data. */
@@ -111,22 +110,20 @@ export function visitContextFeatures(ctx: TextContext, i: number, shapes: readon
   if (locale.stopwords.has(lower)) visit('stop', '');
   if (capital && locale.looksLikeCommonNoun(t.key)) visit('common', '');
   if (ctx.shouting[i]) visit('shout', '');
-  if (FEATURE_SET >= 1) {
-    const places = placeLabels(ctx);
-    const orgs = orgFlags(ctx);
-    const person = (k: number) => (tokens[k] ? personListLabel(tokens[k]!.lower) : '<s>');
-    visit('pl', places[i]!);
-    visit('pl|first', `${places[i]!}|${first}`);
-    visit('pl-1', places[i - 1] ?? '<s>');
-    visit('pl+1', places[i + 1] ?? '</s>');
-    visit('ls-1', person(i - 1));
-    visit('ls+1', person(i + 1));
-    visit('ls|first', `${personListLabel(lower)}|${first}`);
-    if (orgs[i]) visit('org', '');
-    if (orgs[i - 1]) visit('org-1', '');
-    if (orgs[i + 1]) visit('org+1', '');
-    if (orgs[i + 2]) visit('org+2', '');
-  }
+  const places = placeLabels(ctx);
+  const orgs = orgFlags(ctx);
+  const person = (k: number) => (tokens[k] ? personListLabel(tokens[k]!.lower) : '<s>');
+  visit('pl', places[i]!);
+  visit('pl|first', `${places[i]!}|${first}`);
+  visit('pl-1', places[i - 1] ?? '<s>');
+  visit('pl+1', places[i + 1] ?? '</s>');
+  visit('ls-1', person(i - 1));
+  visit('ls+1', person(i + 1));
+  visit('ls|first', `${person(i)}|${first}`);
+  if (orgs[i]) visit('org', '');
+  if (orgs[i - 1]) visit('org-1', '');
+  if (orgs[i + 1]) visit('org+1', '');
+  if (orgs[i + 2]) visit('org+2', '');
 }
 
 /** The static features of token `i` as strings `template=value` (what training and the model file use). */

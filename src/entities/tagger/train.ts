@@ -5,9 +5,6 @@
  */
 import { allowedAfter, nestedModel, OUTSIDE, transitionFeatures, type SparseWeights, type TaggerModel } from './model.js';
 
-/** The gold tag of a token whose label is unknown (a likely missed name): the trainer makes no update there. */
-export const UNKNOWN_TAG = '?';
-
 /** One training sequence: each token's static features and shape, and the gold tags. */
 export interface TrainingSequence {
   features: string[][];
@@ -83,10 +80,6 @@ export function trainPerceptron(sequences: readonly TrainingSequence[], tags: re
         let best = 0;
         let bestScore = -Infinity;
         for (let k = 0; k < n; k++) if (allowedAfter(previous, tags[k]!) && scores[k]! > bestScore) [best, bestScore] = [k, scores[k]!];
-        if (s.tags[i] === UNKNOWN_TAG) {
-          previous = tags[best]!;
-          continue;
-        }
         const gold = tags.indexOf(s.tags[i]!);
         // A gold `I-X` after a wrongly guessed `O` cannot be reached: the error lies one token back.
         if (best !== gold && allowedAfter(previous, tags[gold]!)) {

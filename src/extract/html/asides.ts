@@ -38,6 +38,13 @@ const SKIP_TOKEN = /^(?:(?:ez-)?toc(?:[-_]+(?:container|wrapper|list))?|table-of
 /** Class/id words of photo captions and credits (read as captions, not body). */
 const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'wp-caption-text', 'credits', 'credit', 'photocredit']);
 
+/**
+ * A first, cheap test over the raw class and id: true when some word of {@link SKIP_WORDS},
+ * {@link SKIP_TOKEN} or {@link CAPTION_WORDS} may be in it. Most elements fail it and are
+ * never split into words.
+ */
+const MAY_NAME_ASIDE = /autor|author|auteur|byline|cta|disclos|disclaim|affiliate|donat|newsletter|subscription|signup|postmeta|tags|noprint|rating|sharedaddy|toc|table-of-contents|meta|caption|credit/iu;
+
 /** Lower-case words of a class or id value: split at non-letters and camel-case humps. */
 export function classWords(value: string): string[] {
   return value
@@ -88,7 +95,7 @@ export function asideKind(element: DomElement): AsideKind {
   const tag = element.tagName.toLowerCase();
   if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return null;
   const value = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (value.trim() === '') return null;
+  if (!MAY_NAME_ASIDE.test(value)) return null;
   let kind: AsideKind = null;
   for (const token of value.split(/\s+/u)) {
     if (token === '') continue;

@@ -3,9 +3,8 @@
  * with how much of its text sits inside links. Chrome subtrees and in-content boxes (author
  * bios, tables of contents …, see `asides.ts`) are skipped; figure captions are collected on the side.
  */
-import { asideKind } from './asides.js';
-import { isChromeElement } from './chrome.js';
 import { cleanText, tagOf, walk, type DomElement, type DomNode } from './dom.js';
+import { verdictOf, type VerdictCache } from './verdict.js';
 
 /** The kind of block a text came from. */
 export type BlockTag = 'heading' | 'p' | 'li' | 'other';
@@ -37,8 +36,11 @@ function blockTag(tag: string): BlockTag {
   return 'other';
 }
 
-/** Collects the blocks of text under `root`, skipping chrome (see {@link isChromeElement}). */
-export function collectBlocks(root: DomNode): BlockText {
+/**
+ * Collects the blocks of text under `root`, skipping chrome and in-content boxes and taking
+ * captions aside (see `verdict.ts`); `verdict` may be a page's cache of those answers.
+ */
+export function collectBlocks(root: DomNode, verdict: VerdictCache = verdictOf): BlockText {
   const blocks: Block[] = [];
   const captions: string[] = [];
   const owners: BlockTag[] = ['other'];
@@ -59,14 +61,13 @@ export function collectBlocks(root: DomNode): BlockText {
         if (caption !== '') captions.push(caption);
         return false;
       }
-      if (isChromeElement(element)) return false;
-      const aside = asideKind(element);
-      if (aside === 'caption') {
+      const how = verdict(element);
+      if (how === 'caption') {
         const caption = cleanText(element);
         if (caption !== '') captions.push(caption);
         return false;
       }
-      if (aside === 'skip') return false;
+      if (how === 'skip') return false;
       if (tag === 'a') linkDepth++;
       if (BLOCK_TAGS.has(tag)) {
         flush();

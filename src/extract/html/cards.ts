@@ -10,7 +10,7 @@ import { BRIEF_MIN_BODY_CHARS, BRIEF_MIN_SENTENCES } from '../text/thresholds.js
 import { segmentSourceLines, type Segment } from '../text/index.js';
 import { hasReportingSubstance } from '../text/substance.js';
 import { sentenceCount } from '../text/vocabulary.js';
-import { collectBlocks } from './blocks.js';
+import { collectBlocks, type BlockText } from './blocks.js';
 import { insideChrome } from './chrome.js';
 import { cleanText, closest, ELEMENT_NODE, tagOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { blocksToLines } from './lines.js';
@@ -23,11 +23,22 @@ interface Card {
   bodyChars: number;
 }
 
-function readCard(element: DomElement): Card | null {
+/** A card's blocks before they are read as a report: enough to tell whether the cards cover the page. */
+interface CardText extends BlockText {
+  element: DomElement;
+  /** Body characters outside links. */
+  bodyChars: number;
+}
+
+function cardText(element: DomElement): CardText {
   const { blocks, captions } = collectBlocks(element);
   const bodyChars = blocks
     .filter((block) => block.tag !== 'heading')
     .reduce((sum, block) => sum + block.text.length - block.linkChars, 0);
+  return { element, blocks, captions, bodyChars };
+}
+
+function readCard({ element, blocks, captions, bodyChars }: CardText): Card | null {
   if (bodyChars < BRIEF_MIN_CHARS) return null;
   const segment = segmentSourceLines(blocksToLines(blocks), { single: true })[0];
   if (!segment) return null;
@@ -58,7 +69,7 @@ function reports(card: Card | null): card is Card {
 
 /** True when a card holds prose: at least {@link BRIEF_MIN_SENTENCES} sentences or {@link BRIEF_MIN_BODY_CHARS} characters. */
 function isProse(card: Card): boolean {
-  return sentenceCount(card.segment.text) >= BRIEF_MIN_SENTENCES || card.segment.text.length >= BRIEF_MIN_BODY_CHARS;
+  return card.segment.text.length >= BRIEF_MIN_BODY_CHARS || sentenceCount(card.segment.text) >= BRIEF_MIN_SENTENCES;
 }
 
 /** `card` appended to the report before it (its text, captions, credits and sources). */
@@ -105,7 +116,7 @@ function looksLikeBrief(card: Card): boolean {
  * a stamp or a dateline): the parents of headings, grouped by their own parent. Sections of
  * one long article have headings too, but no such marks, so they stay together.
  */
-function siblingCards(document: DomDocument, covers: (cards: Card[]) => boolean): Card[] | null {
+function siblingCards(document: DomDocument, covers: (cards: readonly { bodyChars: number }[]) => boolean): Card[] | null {
   const groups = new Map<DomNode, DomElement[]>();
   const seen = new Set<DomNode>();
   for (const heading of document.querySelectorAll('h1, h2, h3, h4')) {
@@ -119,8 +130,10 @@ function siblingCards(document: DomDocument, covers: (cards: Card[]) => boolean)
   }
   for (const elements of groups.values()) {
     if (elements.length < 2) continue;
-    const cards = elements.map(readCard).filter((card): card is Card => reports(card) && looksLikeBrief(card));
-    if (cards.length >= 2 && cards.length === elements.length && covers(cards)) return cards;
+    const texts = elements.map(cardText);
+    if (texts.some((text) => text.bodyChars < BRIEF_MIN_CHARS) || !covers(texts)) continue;
+    const cards = texts.map(readCard).filter((card): card is Card => reports(card) && looksLikeBrief(card));
+    if (cards.length >= 2 && cards.length === elements.length) return cards;
   }
   return null;
 }
@@ -133,11 +146,12 @@ function siblingCards(document: DomDocument, covers: (cards: Card[]) => boolean)
  * all others are briefs.
  */
 export function readArticleCards(document: DomDocument, pageBodyChars: number): Segment[] | null {
-  const covers = (cards: Card[]): boolean => cards.reduce((sum, card) => sum + card.bodyChars, 0) >= CARD_MIN_COVERAGE * pageBodyChars;
+  const covers = (cards: readonly { bodyChars: number }[]): boolean => cards.reduce((sum, card) => sum + card.bodyChars, 0) >= CARD_MIN_COVERAGE * pageBodyChars;
   const elements = [...document.querySelectorAll('article')].filter(
     (element) => closest(element, (ancestor) => ancestor !== element && tagOf(ancestor) === 'article') === null && !insideChrome(element),
   );
-  const cards = elements.length >= 2 ? elements.map(readCard).filter((card): card is Card => card !== null) : [];
+  const texts = elements.length >= 2 ? elements.map(cardText).filter((text) => text.bodyChars >= BRIEF_MIN_CHARS) : [];
+  const cards = texts.length >= 2 && covers(texts) ? texts.map(readCard).filter((card): card is Card => card !== null) : [];
   const reported = cards.length >= 2 && covers(cards) ? asReports(cards) : [];
   if (reported.length > 0) return kinds(reported);
   const siblings = siblingCards(document, covers);

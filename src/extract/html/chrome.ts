@@ -82,6 +82,11 @@ function mostlyLinks(element: DomElement): boolean {
   return linked > total * TEASER_MAX_LINK_SHARE;
 }
 
+/** True when a teaser-class element is a card linking elsewhere: mostly link text, or a headed card. */
+function isTeaserCard(element: DomElement): boolean {
+  return element.querySelector('h1, h2, h3, h4, h5, h6') !== null || mostlyLinks(element);
+}
+
 /** True when the element is a comment section by its class, id, ARIA label or opening heading. */
 function isCommentSection(element: DomElement, tag: string): boolean {
   if (WHOLE_PAGE.has(tag)) return false;
@@ -122,7 +127,7 @@ export function isChromeElement(element: DomElement): boolean {
   if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return false;
   if (tag === 'form') return !holdsProse(element);
   const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (!CHROME_CLASS.test(words)) return TEASER_CLASS.test(words) && mostlyLinks(element);
+  if (!CHROME_CLASS.test(words)) return TEASER_CLASS.test(words) && isTeaserCard(element) && !holdsProse(element);
   const withoutLayout = words.replace(LAYOUT_CLASS, ' ');
   if (withoutLayout !== words && CONTENT_CLASS.test(words) && !CHROME_CLASS.test(withoutLayout)) return false;
   return !holdsProse(element);

@@ -27,6 +27,7 @@ import { readMetadata } from './metadata.js';
 import { readWithReadability } from './readable.js';
 import { scoreContent } from './scorer.js';
 import { stripTags } from './strip.js';
+import { verdictCache, type VerdictCache } from './verdict.js';
 
 /** Adds figure captions (and the credits written in them) to the first article, or the first report. */
 function withCaptions(segments: Segment[], captions: readonly string[]): Segment[] {
@@ -66,10 +67,10 @@ function isDigest(segments: readonly Segment[]): boolean {
 }
 
 /** Blocks of the scorer's containers, in order. */
-function blocksOf(elements: readonly DomElement[]): BlockText & { chars: number } {
+function blocksOf(elements: readonly DomElement[], verdict: VerdictCache): BlockText & { chars: number } {
   const out: BlockText & { chars: number } = { blocks: [], captions: [], chars: 0 };
   for (const element of elements) {
-    const part = collectBlocks(element);
+    const part = collectBlocks(element, verdict);
     out.blocks.push(...part.blocks);
     out.captions.push(...part.captions);
   }
@@ -96,7 +97,8 @@ function fromDom(document: RawDocument, html: string): Item[] {
     dateCandidates: (page.dateCandidates ?? []).filter((candidate) => candidate.origin !== 'time'),
   };
   const root = dom.body ?? dom.documentElement;
-  const baseline = root ? collectBlocks(root) : { blocks: [], captions: [] };
+  const verdict = verdictCache();
+  const baseline = root ? collectBlocks(root, verdict) : { blocks: [], captions: [] };
   const bodyChars = baseline.blocks.filter((b) => b.tag !== 'heading').reduce((sum, b) => sum + b.text.length - b.linkChars, 0);
   const cards = readArticleCards(dom, bodyChars);
   if (cards) return itemsFromSegments(document, cards, digestPage);
@@ -107,8 +109,8 @@ function fromDom(document: RawDocument, html: string): Item[] {
 
   // Stage 2: our scorer. It under-delivers when it finds too little text, or when its pick
   // holds too small a share of the page's prose (it may have chosen one box of several).
-  const scored = root ? scoreContent(root) : null;
-  const ours = scored ? blocksOf(scored.elements) : null;
+  const scored = root ? scoreContent(root, verdict) : null;
+  const ours = scored ? blocksOf(scored.elements, verdict) : null;
   const ourSegments = ours ? segmentSourceLines(blocksToLines(ours.blocks), { single: true, markup: true }) : [];
   const oursFound = ours !== null && ours.chars >= SCORER_MIN_CHARS && ourSegments.length > 0;
   const ourArticle = (): Item[] =>

@@ -3,6 +3,8 @@
  * canonical URL, declared language, and every publication-date candidate with its origin.
  */
 import type { DateCandidate } from '../../pipeline/types.js';
+import { readByline } from './byline.js';
+import { readabilityMeta } from './meta-values.js';
 import { insideChrome } from './chrome.js';
 import { cleanText, closest, tagOf, type DomDocument, type DomElement } from './dom.js';
 import { readJsonLd } from './jsonld.js';
@@ -29,6 +31,9 @@ const DATE_META = new Set([
   'publish-date', 'publication_date', 'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.created',
   'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'datepublished', 'original-publish-date',
 ]);
+
+/** Meta keys that state the article's title, in Readability's order of preference. */
+const TITLE_KEYS = ['dc:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title'];
 
 /** ISO 639-1 code of a language tag such as `de-DE`, `nl_NL` or `EN`, or null. */
 export function languageCode(tag: string | null | undefined): string | null {
@@ -78,41 +83,6 @@ function timeCandidates(document: DomDocument): DateCandidate[] {
   return out;
 }
 
-/** Class, id or `itemprop` words of a byline element (Readability's `byline` pattern). */
-const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author/iu;
-/** Longest byline text; longer author elements are bios or boxes (Readability's limit). */
-const BYLINE_MAX_CHARS = 100;
-
-/** Readability's `unlikelyCandidates` and `okMaybeItsACandidate` patterns: regions its byline search never enters. */
-const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/iu;
-const MAYBE = /and|article|body|column|content|main|shadow/iu;
-
-/** True for a region Readability skips whole when it looks for a byline (by class/id, or hidden). */
-function isUnlikely(element: DomElement): boolean {
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const tag = tagOf(element);
-  if (tag === 'body' || tag === 'a' || tag === 'html') return false;
-  const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  return UNLIKELY.test(words) && !MAYBE.test(words);
-}
-
-/**
- * The text of the first element that names the author by `rel="author"`, its class, id or
- * `itemprop` (an `itemprop="name"` inside it preferred), outside the regions Readability skips,
- * as Readability finds bylines.
- */
-function markupByline(document: DomDocument): string | null {
-  for (const element of document.querySelectorAll('*')) {
-    const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
-    if (element.getAttribute('rel') !== 'author' && (words.trim() === '' || !BYLINE_CLASS.test(words))) continue;
-    const named = element.querySelector('[itemprop="name"]');
-    const text = cleanText(named ?? element);
-    if (text.length === 0 || text.length >= BYLINE_MAX_CHARS || closest(element, isUnlikely) !== null) continue;
-    return text;
-  }
-  return null;
-}
-
 /** Reads the page's metadata. `documentUrl` resolves relative canonical links. */
 export function readMetadata(document: DomDocument, documentUrl: string | null): PageMetadata {
   const meta = metaMap(document);
@@ -133,12 +103,11 @@ export function readMetadata(document: DomDocument, documentUrl: string | null):
   } catch {
     host = null;
   }
-  const stated = jsonLd?.headline ?? first('og:title', 'twitter:title');
+  const values = readabilityMeta(document);
+  const stated = jsonLd?.headline ?? TITLE_KEYS.map(values).find((value) => value) ?? null;
   const statedTitle = stated ? cleanTitle(stated, [siteName, host]) || null : null;
   const documentTitle = cleanTitle(cleanText(document.querySelector('title')), [siteName, host]) || null;
   const title = statedTitle ?? documentTitle ?? (cleanText(document.querySelector('h1')) || null);
-  const metaAuthor = [first('author'), first('article:author'), first('dc.creator')].find((value) => value && !/^https?:/u.test(value)) ?? null;
-  const relAuthor = cleanText(document.querySelector('a[rel="author"], [rel="author"]')) || null;
   const declaredLang =
     languageCode(document.documentElement?.getAttribute('lang')) ??
     languageCode(first('og:locale')) ??
@@ -157,7 +126,7 @@ export function readMetadata(document: DomDocument, documentUrl: string | null):
   return {
     title,
     statedTitle,
-    byline: metaAuthor ?? jsonLd?.author ?? markupByline(document) ?? relAuthor,
+    byline: readByline(document),
     siteName,
     canonicalUrl,
     declaredLang,

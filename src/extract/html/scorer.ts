@@ -7,11 +7,10 @@
  * (1 − link density). The best container, with siblings that score close to it or read as
  * prose, is the main text.
  */
-import { asideKind } from './asides.js';
-import { isChromeElement } from './chrome.js';
 import { tagOf, walk, type DomElement } from './dom.js';
 import { hintWeight, tagWeight } from './hints.js';
 import { stopwordCounts } from './stopwords.js';
+import { verdictOf, type VerdictCache } from './verdict.js';
 
 /** Shortest paragraph (characters outside links) that scores; shorter lines are labels and links (Readability's 25). */
 export const MIN_PARAGRAPH_CHARS = 25;
@@ -56,7 +55,8 @@ interface Stat {
   score: number;
   /** Characters of scoring paragraphs in the subtree. */
   prose: number;
-  children: Stat[];
+  /** Child containers, made when the first one is entered (most elements have none). */
+  children: Stat[] | null;
 }
 
 /** The scorer's answer: the containers holding the main text, in document order. */
@@ -84,9 +84,12 @@ function finalScore(stat: Stat): number {
   return (stat.score + tagWeight(tag) + hintWeight(hints)) * (1 - density(stat));
 }
 
-/** Scores the containers under `root` and returns the main text's containers, or null when no paragraph scored. */
-export function scoreContent(root: DomElement): ScoredContent | null {
-  const rootStat: Stat = { element: root, parent: null, chars: 0, linkChars: 0, score: 0, prose: 0, children: [] };
+/**
+ * Scores the containers under `root` and returns the main text's containers, or null when no
+ * paragraph scored. `verdict` may be a page's cache of which elements are read (`verdict.ts`).
+ */
+export function scoreContent(root: DomElement, verdict: VerdictCache = verdictOf): ScoredContent | null {
+  const rootStat: Stat = { element: root, parent: null, chars: 0, linkChars: 0, score: 0, prose: 0, children: null };
   const stack: Stat[] = [rootStat];
   const scored: Stat[] = [];
   const blocks: Stat[] = [rootStat];
@@ -110,13 +113,13 @@ export function scoreContent(root: DomElement): ScoredContent | null {
   };
   walk(root, {
     enter(element: DomElement): boolean {
-      if (isChromeElement(element) || asideKind(element) !== null) return false;
+      if (verdict(element) !== 'read') return false;
       const tag = tagOf(element);
       if (tag === 'a') linkDepth++;
       if (BLOCK.has(tag)) flush();
       const parent = stack[stack.length - 1] as Stat;
-      const stat: Stat = { element, parent, chars: 0, linkChars: 0, score: 0, prose: 0, children: [] };
-      parent.children.push(stat);
+      const stat: Stat = { element, parent, chars: 0, linkChars: 0, score: 0, prose: 0, children: null };
+      (parent.children ??= []).push(stat);
       stack.push(stat);
       if (BLOCK.has(tag)) blocks.push(stat);
       return true;
@@ -175,7 +178,7 @@ function withSiblings(best: Stat, bestScore: number): DomElement[] {
   if (!parent) return [best.element];
   const threshold = Math.max(10, bestScore * SIBLING_SHARE);
   const out: DomElement[] = [];
-  for (const sibling of parent.children) {
+  for (const sibling of parent.children ?? [best]) {
     if (sibling === best) {
       out.push(sibling.element);
       continue;

@@ -15,9 +15,11 @@ import {
   DIGEST_HEADING_MAX_WORDS,
   HEADING_MAX_CHARS,
   HEADLINE_QUESTION_MAX_WORDS,
+  LABEL_MAX_CHARS,
   LABEL_MAX_WORDS,
   LONG_LINE_CHARS,
   PROMPT_MAX_CHARS,
+  STAMP_MAX_CHARS,
 } from './thresholds.js';
 import { isCommentMarker, isInterfaceLine, normalizeLabel, VOCABULARY, wordCount } from './vocabulary.js';
 
@@ -82,13 +84,30 @@ const SINGLE_QUESTION = /^[^.!?…]+[?!][\s"'”“»«’‘]*$/u;
 const BULLET = /^[•·▪●◦‣∙*]\s*|^[-–]\s+/u;
 
 function isAllCaps(line: string): boolean {
+  if (tooManyLowerAscii(line)) return false;
   const letters = line.replace(/[^\p{L}]/gu, '');
   if (letters.length < ALL_CAPS_MIN_LETTERS || wordCount(line) < 3) return false;
   const upper = line.replace(/[^\p{Lu}]/gu, '').length;
   return upper / letters.length >= ALL_CAPS_RATIO;
 }
 
+/**
+ * True when more than {@link ALL_CAPS_RATIO}'s complement of a line's characters are lower-case
+ * ASCII letters: then it is not ALL CAPS, decided in one pass over character codes before the
+ * exact (Unicode) count, which most lines never need.
+ */
+function tooManyLowerAscii(line: string): boolean {
+  const limit = line.length * (1 - ALL_CAPS_RATIO);
+  let lower = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 97 && code <= 122 && ++lower > limit) return true;
+  }
+  return false;
+}
+
 function labelRole(text: string): { role: LineRole; rule: string } | null {
+  if (text.length > LABEL_MAX_CHARS) return isAllCaps(text) ? { role: 'chrome', rule: 'all-caps' } : null;
   const label = normalizeLabel(text);
   const short = wordCount(text) <= LABEL_MAX_WORDS && !SENTENCE_END.test(text);
   if (isCommentMarker(text)) return { role: 'comment-marker', rule: 'comments' };
@@ -105,9 +124,10 @@ function labelRole(text: string): { role: LineRole; rule: string } | null {
 export function classifyLine(line: SourceLine): ClassifiedLine {
   const base = { text: line.text, number: line.number, blankBefore: line.blankBefore, hint: line.hint };
   const text = line.text;
-  if (VOCABULARY.stampLine.test(text)) return { ...base, role: 'stamp', rule: 'stamp' };
+  const hasStamp = text.length <= HEADING_MAX_CHARS + STAMP_MAX_CHARS && VOCABULARY.stampAnywhere.test(text);
+  if (hasStamp && VOCABULARY.stampLine.test(text)) return { ...base, role: 'stamp', rule: 'stamp' };
   if (VOCABULARY.updateStampLine.test(text)) return { ...base, role: 'date', rule: 'update-stamp', dateOrigin: 'updated' };
-  const stamped = stampedLabel(text);
+  const stamped = hasStamp ? stampedLabel(text) : null;
   if (stamped) return { ...base, role: 'nav', rule: stamped === 'post' ? 'stamped-post' : 'stamped-label' };
   if (BRACKET_MARKER.test(text)) return { ...base, role: 'chrome', rule: 'bracket-marker' };
   if (PLACEHOLDER.test(text)) {

@@ -4,6 +4,7 @@
  * off into a line of its own, so the classifier sees the stamp and the paragraph separately.
  */
 import { parseDateline } from './dateline.js';
+import { STAMP_MAX_CHARS } from './thresholds.js';
 import { VOCABULARY } from './vocabulary.js';
 
 /** How a line was marked up, when it came from HTML. */
@@ -45,6 +46,10 @@ export function splitLines(text: string): SourceLine[] {
 export function splitGluedStamps(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of lines) {
+    if (!VOCABULARY.stampStart.test(line.text) && !VOCABULARY.stampAnywhere.test(line.text.slice(-STAMP_MAX_CHARS))) {
+      out.push(line);
+      continue;
+    }
     const start = VOCABULARY.stampStart.exec(line.text);
     if (start && start[2] !== undefined && start[2].trim() !== '') {
       const rest = start[2];

@@ -20,7 +20,7 @@ function hasStamp(segment: Segment): boolean {
 export function hasReportingSubstance(segment: Segment): boolean {
   if (segment.dateline !== null) return true;
   if (segment.title === null || segment.title.trim() === '') return false;
-  return sentenceCount(segment.text) >= BRIEF_MIN_SENTENCES || segment.text.length >= BRIEF_MIN_BODY_CHARS;
+  return segment.text.length >= BRIEF_MIN_BODY_CHARS || sentenceCount(segment.text) >= BRIEF_MIN_SENTENCES;
 }
 
 /** True when `segment` is nothing but one reader prompt: one paragraph, no dateline, no stamp. */

@@ -39,6 +39,14 @@ export const KICKER_MAX_WORDS = 3;
  */
 export const DIGEST_HEADING_MAX_WORDS = 4;
 
+/**
+ * Lines longer than this (characters) are never interface labels, comment or related-list
+ * headings, or prompts named by a prompt word: the longest such entry of any locale runs under
+ * 60 characters and the prompts of {@link PROMPT_MAX_CHARS} are matched only up to that length.
+ * Only the ALL-CAPS test still applies to them; the bound spares every body paragraph the
+ * label look-ups (measured: a tenth of the classifier's time).
+ */
+export const LABEL_MAX_CHARS = 200;
 /** Interface prefixes only mark lines this short (in words): labels, not sentences. */
 export const LABEL_MAX_WORDS = 8;
 
@@ -51,6 +59,13 @@ export const ALL_CAPS_MIN_LETTERS = 15;
 /** Share of capital letters from which a line counts as ALL CAPS (allows a few lower-case unit letters). */
 export const ALL_CAPS_RATIO = 0.9;
 
+/**
+ * Longest relative timestamp of any locale with its separator ("il y a trois semaines · ",
+ * "vor einem Stunden – ") runs under 30 characters; lines are searched for a stamp only where
+ * one could stand: a line of a stamp and a label of at most {@link HEADING_MAX_CHARS}, or the
+ * last this-many characters of a longer line (a stamp glued to a sentence).
+ */
+export const STAMP_MAX_CHARS = 48;
 /** A teaser list needs at least this many timestamps with headlines and no body between them. */
 export const TEASER_MIN_STAMPS = 2;
 

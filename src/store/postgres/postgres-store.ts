@@ -186,6 +186,10 @@ export class PostgresStore implements Store {
     return this.#db.transaction((tx) => deleteDocumentWith(tx, hash));
   }
 
+  async itemIdsFromSource(text: string): Promise<string[]> {
+    return text === '' ? [] : (await this.#db.query<{ id: string }>(Q.itemIdsFromSource, [text])).rows.map((r) => r.id);
+  }
+
   async changeMark(): Promise<string> {
     // The cluster's snapshot: its next transaction id moves with every write, its in-progress list with every commit.
     const { rows } = await this.#db.query<{ mark: string }>('SELECT pg_current_snapshot()::text AS mark');

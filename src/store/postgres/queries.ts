@@ -70,4 +70,5 @@ export const QUERIES = {
   listStories: `SELECT ${STORY_COLUMNS} FROM stories ORDER BY ${STORY_ORDER}`,
   getStory: `SELECT ${STORY_COLUMNS} FROM stories WHERE id = $1`,
   storyItems: `SELECT story_id, item_id FROM story_items WHERE story_id IN (${IDS(1)}) ORDER BY story_id, n`,
+  itemIdsFromSource: `SELECT id FROM items WHERE strpos(lower(source), lower($1)) > 0 OR strpos(lower(coalesce(url, '')), lower($1)) > 0 ORDER BY document_hash, idx`,
 } as const;

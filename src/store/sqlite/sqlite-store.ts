@@ -182,6 +182,10 @@ export class SqliteStore implements Store {
     return this.#use().write.deleteDocument(hash);
   }
 
+  async itemIdsFromSource(text: string): Promise<string[]> {
+    return text === '' ? [] : (this.#s.itemIdsFromSource.all({ text }) as string[]);
+  }
+
   async changeMark(): Promise<string> {
     // data_version moves on commits of other connections, total_changes() on this one's.
     const { s } = this.#use();

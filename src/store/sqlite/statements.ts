@@ -52,7 +52,8 @@ export function prepareStatements(db: Database.Database) {
         (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM stories) AS stories`,
     ),
     getItem: p(`SELECT ${ITEM_COLUMNS} FROM items WHERE id = ?`),
-    listItems: p(`SELECT ${ITEM_COLUMNS} FROM items ORDER BY document_hash, idx LIMIT ? OFFSET ?`),
+    // The page is chosen on the (document_hash, idx) index alone, so a deep OFFSET skips index entries, not rows.
+    listItems: p(`SELECT ${ITEM_COLUMNS} FROM items WHERE seq IN (SELECT seq FROM items ORDER BY document_hash, idx LIMIT ? OFFSET ?) ORDER BY document_hash, idx`),
     listItemsByIds: p(`SELECT ${ITEM_COLUMNS} FROM items WHERE id IN (${IDS}) ORDER BY document_hash, idx LIMIT ? OFFSET ?`),
     mentionsOf: p(`SELECT ${MENTION_COLUMNS} FROM mentions WHERE item_id IN (${IDS}) ORDER BY item_id, n`),
     eventsOf: p(`SELECT ${EVENT_COLUMNS} FROM events WHERE item_id IN (${IDS}) ORDER BY item_id, n`),
@@ -117,6 +118,7 @@ export function prepareStatements(db: Database.Database) {
        AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id) AND NOT EXISTS (SELECT 1 FROM events e WHERE e.place = entities.id)`,
     ),
     totalChanges: p('SELECT total_changes()').pluck(),
+    itemIdsFromSource: p("SELECT id FROM items WHERE instr(lower(source), lower(@text)) > 0 OR instr(lower(coalesce(url, '')), lower(@text)) > 0 ORDER BY document_hash, idx").pluck(),
   };
 }
 

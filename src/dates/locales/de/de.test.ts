@@ -80,3 +80,20 @@ test('de negative: stamp lines, type names, counts and clock times', () => {
 test('de negative: impossible dates and a first name that is a month', () => {
   de.expectNone('Das geschah am 31. Februar 2024.', 'Das geschah am 30.02.2024.', 'August Beispiel sagte nichts.');
 });
+
+test('de edge cases: leap days, two-digit years, day-first order only', () => {
+  de.expectEach([
+    ['Am 29.02.2024 geschah es.', '29.02.2024', '2024-02-29', 'day', 'stated'],
+    ['Bericht vom 13.04.24.', '13.04.24', '2024-04-13', 'day', 'stated'],
+  ]);
+  // Day first, "04.13.2024" names no day: it is not read month first.
+  de.expectNone('Am 29. Februar 2023 geschah es.', 'Am 31.04.2024 geschah es.', 'Bericht vom 04.13.2024.');
+});
+
+test('de: a local time follows summer time in the page zone; the repeated autumn hour is read as summer time', () => {
+  de.expectEach([
+    ['Die Wahl endet am 10. Januar 2024 um 18:00 Uhr.', 'am 10. Januar 2024 um 18:00 Uhr', '2024-01-10T17:00:00.000Z', 'minute', 'stated'],
+    ['Die Wahl endet am 10. Juli 2024 um 18:00 Uhr.', 'am 10. Juli 2024 um 18:00 Uhr', '2024-07-10T16:00:00.000Z', 'minute', 'stated'],
+    ['Am 27. Oktober 2024 um 02:30 Uhr wurde die Uhr umgestellt.', 'Am 27. Oktober 2024 um 02:30 Uhr', '2024-10-27T00:30:00.000Z', 'minute', 'stated'],
+  ], { zone: 'Europe/Berlin' });
+});

@@ -66,4 +66,5 @@ export const de: DateLocale = {
     after: {},
   },
   futureMarkers: ['wird', 'werden', 'will', 'wollen', 'soll', 'sollen', 'nächste', 'nächsten', 'kommende', 'kommenden', 'plant', 'planen', 'geplant', 'voraussichtlich', 'bevorstehenden'],
+  notPublished: ['zuletzt bearbeitet', 'zuletzt geändert', 'zuletzt aktualisiert', 'letzte änderung', 'letzte aktualisierung', 'aktualisiert', 'geändert am', 'bearbeitet am', 'aktuelle zeit', 'es ist jetzt'],
 };

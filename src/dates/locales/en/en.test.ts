@@ -50,3 +50,23 @@ test('en negative: "may" and "march" as verbs, ratios, scores, type names, clock
     'It happened on February 30, 2024.',
   );
 });
+
+test('en edge cases: leap days, impossible dates, two-digit years, day-first dates when month-first names no day', () => {
+  en.expectEach([
+    ['It happened on February 29, 2024.', 'February 29, 2024', '2024-02-29', 'day', 'stated'],
+    ['Filed 04/10/24.', '04/10/24', '2024-04-10', 'day', 'stated'],
+    // Month first names no day here; British usage writes the day first.
+    ['Filed 13/04/2024.', '13/04/2024', '2024-04-13', 'day', 'stated'],
+  ]);
+  en.expectNone('It happened on February 29, 2023.', 'It happened on April 31, 2024.', 'Filed 31/02/2024.');
+});
+
+test('en: a local time follows daylight saving time in the page zone, and a stated zone wins', () => {
+  en.expectEach([
+    ['The vote closes on 10 January 2024 at 9:00 am.', 'on 10 January 2024 at 9:00 am', '2024-01-10T14:00:00.000Z', 'minute', 'stated'],
+    ['The vote closes on 10 July 2024 at 9:00 am.', 'on 10 July 2024 at 9:00 am', '2024-07-10T13:00:00.000Z', 'minute', 'stated'],
+    // 2:30 am on 10 March 2024 does not exist in New York (spring forward): read with standard time.
+    ['On March 10, 2024 at 2:30 am the clocks changed.', 'March 10, 2024 at 2:30 am', '2024-03-10T07:30:00.000Z', 'minute', 'stated'],
+  ], { zone: 'America/New_York' });
+  en.expectEach([['The vote closes on 10 July 2024 at 9:00 am EDT.', 'on 10 July 2024 at 9:00 am EDT', '2024-07-10T13:00:00.000Z', 'minute', 'stated']], { zone: 'Europe/London' });
+});

@@ -53,4 +53,5 @@ export const es: DateLocale = {
     after: { pasado: 'last', próximo: 'next', 'que viene': 'next' },
   },
   futureMarkers: ['será', 'serán', 'va a', 'van a', 'próximo', 'próxima', 'prevé', 'previsto', 'prevista'],
+  notPublished: ['última modificación', 'última edición', 'modificado el', 'actualizado', 'actualizada', 'hora actual'],
 };

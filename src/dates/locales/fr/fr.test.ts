@@ -38,3 +38,18 @@ test('fr: a stated weekday picks the year of a year-less date', () => {
 test('fr negative: the planet Mars, prices and clock times', () => {
   fr.expectNone('La sonde a atteint Mars.', 'Le prix: 150 euros.', 'La séance reprend à 14h30.', 'Le 31 février 2024 n’existe pas.');
 });
+
+test('fr edge cases: leap days, two-digit years, day-first order only, impossible days', () => {
+  fr.expectEach([
+    ['Le 29 février 2024, la séance.', '29 février 2024', '2024-02-29', 'day', 'stated'],
+    ['Rapport du 13/04/24.', '13/04/24', '2024-04-13', 'day', 'stated'],
+  ]);
+  fr.expectNone('Le 29 février 2023 rien.', 'Le 31 avril 2024 rien.', 'Rapport du 04/13/2024.');
+});
+
+test('fr: a local time follows summer time in the page zone', () => {
+  fr.expectEach([
+    ['Le vote se termine le 10 janvier 2024 à 18h00.', '10 janvier 2024 à 18h00', '2024-01-10T17:00:00.000Z', 'minute', 'stated'],
+    ['Le vote se termine le 10 juillet 2024 à 18:00.', '10 juillet 2024 à 18:00', '2024-07-10T16:00:00.000Z', 'minute', 'stated'],
+  ], { zone: 'Europe/Paris' });
+});

@@ -55,4 +55,5 @@ export const fr: DateLocale = {
     after: { dernier: 'last', passé: 'last', prochain: 'next' },
   },
   futureMarkers: ['va', 'vont', 'sera', 'seront', 'doit', 'doivent', 'prochain', 'prochaine', 'prévu', 'prévue', 'devrait', 'devraient'],
+  notPublished: ['dernière modification', 'modifié le', 'mis à jour', 'mise à jour', 'heure actuelle'],
 };

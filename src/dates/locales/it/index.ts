@@ -51,4 +51,5 @@ export const it: DateLocale = {
     after: { scorso: 'last', prossimo: 'next' },
   },
   futureMarkers: ['sarà', 'saranno', 'prossimo', 'prossima', 'previsto', 'prevista', 'dovrà', 'dovrebbe'],
+  notPublished: ['ultima modifica', 'modificato il', 'aggiornato', 'aggiornata', 'ora attuale'],
 };

@@ -18,3 +18,18 @@ test('it: full dates, "N ore fa", relative years, weekdays, months', () => {
 test('it negative: counts and clock times', () => {
   italian.expectNone('Ha comprato 150 aerei F-35.', 'La riunione inizia alle 14:30.');
 });
+
+test('it edge cases: leap days, two-digit years, day-first order only, impossible days', () => {
+  italian.expectEach([
+    ['Il 29 febbraio 2024 ci fu la seduta.', 'Il 29 febbraio 2024', '2024-02-29', 'day', 'stated'],
+    ['Rapporto del 13/04/24.', '13/04/24', '2024-04-13', 'day', 'stated'],
+  ]);
+  italian.expectNone('Il 29 febbraio 2023 niente.', 'Il 31 aprile 2024 niente.', 'Rapporto del 04/13/2024.');
+});
+
+test('it: a local time follows summer time in the page zone', () => {
+  italian.expectEach([
+    ['Il voto chiude il 10 gennaio 2024 alle 18:00.', 'il 10 gennaio 2024 alle 18:00', '2024-01-10T17:00:00.000Z', 'minute', 'stated'],
+    ['Il voto chiude il 10 luglio 2024 alle 18:00.', 'il 10 luglio 2024 alle 18:00', '2024-07-10T16:00:00.000Z', 'minute', 'stated'],
+  ], { zone: 'Europe/Rome' });
+});

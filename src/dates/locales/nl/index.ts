@@ -53,4 +53,5 @@ export const nl: DateLocale = {
     after: { aanstaande: 'next', jongstleden: 'last' },
   },
   futureMarkers: ['zal', 'zullen', 'gaat', 'gaan', 'wil', 'willen', 'volgende', 'komende', 'aanstaande', 'gepland', 'verwacht'],
+  notPublished: ['laatst bewerkt', 'laatst gewijzigd', 'laatst bijgewerkt', 'bijgewerkt', 'gewijzigd op', 'huidige tijd'],
 };

@@ -87,3 +87,11 @@ test('nl negative: type names, counts, clock times, ratios and vague phrases are
 test('nl negative: an impossible date gives nothing', () => {
   nl.expectNone('Op 31 februari 2024 gebeurde niets.', 'Het rapport van 30-02-2024 bestaat niet.');
 });
+
+test('nl edge cases: two-digit years with dashes, day-first order only, impossible days', () => {
+  nl.expectEach([
+    ['Verslag van 13-04-24.', '13-04-24', '2024-04-13', 'day', 'stated'],
+    ['Verslag van 13/04/2024.', '13/04/2024', '2024-04-13', 'day', 'stated'],
+  ]);
+  nl.expectNone('Op 29 februari 2023 gebeurde het.', 'Op 31 april 2024 gebeurde het.', 'Verslag van 04/13/2024.');
+});

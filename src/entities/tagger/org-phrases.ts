@@ -1,0 +1,94 @@
+/**
+ * Organisation names built around an organisation word of the locale (`Partei`, `Bank`,
+ * `Universiteit`, `GmbH`; see {@link EntityLocale.orgWords}): the capitalised word itself, the
+ * capitalised words before it (`Fortis Bank`, `Hirzel Verlag`), and after it capitalised words,
+ * or a linking word and capitalised words (`Universiteit Gent`, `Bundesamt für Gesundheit`,
+ * `Agentschap voor de Voedselveiligheid`). A phrase needs two words or more: a lone organisation
+ * word is a common noun (`die Bank`). Being longer, such a phrase wins over the city inside it
+ * (`Borussia Dortmund`, `Universiteit Gent`), but never over an organisation the gazetteer knows,
+ * and it never reaches back over a sentence's first word.
+ */
+import type { Candidate } from '../candidate.js';
+import type { TextContext } from '../context.js';
+import { slugify } from '../fold.js';
+import { isRoleWord } from '../roles.js';
+import { opensSentence } from './features.js';
+import { guessableAcronym } from './acronym-guesses.js';
+import { isOrgWord } from './lists.js';
+
+/** Provenance rule of organisation phrases. */
+export const ORG_PHRASE_RULE = 'entities/tagger/org-phrase';
+/** Most words of an organisation phrase (bounds the work on long capitalised runs). */
+export const MAX_ORG_PHRASE_WORDS = 8;
+/** Lowercased words that link the parts of an organisation's name (`für`, `voor de`, `of the`). */
+const LINKS = new Set(['für', 'fur', 'der', 'des', 'voor', 'van', 'de', 'het', 'of', 'for', 'the', 'pour', 'du', 'la', 'le', 'del', 'di', 'für']);
+/** Longest head that capitalised words may follow directly where all nouns are capitalised (`VfL`, `TSV`). */
+export const MAX_SHORT_HEAD = 4;
+/** Most linking words in a row. */
+const MAX_LINKS = 2;
+const CAPITAL = /^\p{Lu}/u;
+
+function nameWord(ctx: TextContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || !t.word || ctx.shouting[i] || !CAPITAL.test(t.key)) return false;
+  const lower = t.lower;
+  return !ctx.locale.stopwords.has(lower) && !ctx.locale.calendarWords.has(lower) && !isRoleWord(ctx.locale, lower);
+}
+
+/** An organisation word, or (where common nouns are lowercase) an unknown acronym (`PSV Eindhoven`, `BNP Paribas`). */
+function orgHead(ctx: TextContext, i: number): boolean {
+  if (!nameWord(ctx, i)) return false;
+  if (isOrgWord(ctx.locale.orgWords, ctx.tokens[i]!.lower)) return true;
+  return !ctx.locale.capitalisesNouns && !ctx.covered[i] && guessableAcronym(ctx, i);
+}
+
+/**
+ * True when capitalised words may follow the head directly. Where every noun is capitalised, a
+ * long head is a descriptor before the name (`Chemiekonzern BASF`, `Rockband …`), so only a short
+ * one (`FC`, `VfL`, `AG`) or a linking word (`Bundesamt für …`) leads on.
+ */
+function headLeadsOn(ctx: TextContext, i: number): boolean {
+  return !ctx.locale.capitalisesNouns || ctx.tokens[i]!.key.length <= MAX_SHORT_HEAD;
+}
+
+/** The organisation phrases of a text, as candidates (they may overlap other candidates; the caller resolves). */
+export function orgPhraseCandidates(ctx: TextContext): Candidate[] {
+  const { tokens } = ctx;
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!orgHead(ctx, i)) {
+      i++;
+      continue;
+    }
+    let start = i;
+    while (start > 0 && i - start < MAX_ORG_PHRASE_WORDS && tokens[start]!.gap !== 2 && nameWord(ctx, start - 1) && !opensSentence(ctx, start - 1)) start--;
+    let end = i + 1;
+    for (;;) {
+      if (end - start >= MAX_ORG_PHRASE_WORDS || tokens[end]?.gap === 2) break;
+      if (nameWord(ctx, end) && (end > i + 1 || headLeadsOn(ctx, i))) {
+        end++;
+        continue;
+      }
+      let k = end;
+      while (k < tokens.length && k - end < MAX_LINKS && LINKS.has(tokens[k]!.key)) k++;
+      if (k > end && nameWord(ctx, k) && tokens[k]!.gap !== 2) {
+        end = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (end - start >= 2 && !knownOrganisationInside(ctx, start, end)) {
+      const words = tokens.slice(start, end).map((t) => t.key);
+      out.push({ start, end, type: 'ORG', entity: `org:text:${slugify(words.join(' '))}`, rule: ORG_PHRASE_RULE, certainty: 'inferred', yieldsToPerson: false });
+    }
+    i = end;
+  }
+  return out;
+}
+
+/** True when the gazetteer knows an organisation on the span (`Europäische Union`, `Nachrichtenagentur AFP`): it names it better. */
+function knownOrganisationInside(ctx: TextContext, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (ctx.covered[k]?.entry.type === 'ORG') return true;
+  return false;
+}
