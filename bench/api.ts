@@ -61,6 +61,7 @@ const CASES: [string, (c: BenchCorpus) => string][] = [
   ['GET /api/stories?lang=…', () => `/api/stories?lang=${pick(['en', 'de', 'nl', 'fr'])}&offset=${page(1000)}`],
   ['GET /api/stories?q=…', (c) => `/api/stories?q=${encodeURIComponent(pick(c.words))}`],
   ['GET /api/stories?entity=…', (c) => `/api/stories?entity=${encodeURIComponent(pick(c.entityIds))}`],
+  ['GET /api/stories?source=…', () => `/api/stories?source=syn00${String(Math.floor(random() * 100)).padStart(2, '0')}`],
   ['GET /api/items?offset=…', (c) => `/api/items?offset=${page(c.items)}`],
   ['GET /api/search?q=…', (c) => `/api/search?q=${encodeURIComponent(pick(c.words))}`],
   ['GET /api/search?q=… (place name)', (c) => `/api/search?q=${encodeURIComponent(pick(c.placeNames))}`],

@@ -38,10 +38,10 @@ const DAY_OR_FINER = new Set(['day', 'hour', 'minute']);
 const VISIBLE = /^(text:title|byline)/i;
 
 /** Origins of dates shown to readers anywhere on the page as the entry's date (beside the headline or in a date-named element). */
-const SHOWN = /^(text:title|text:class|byline)/i;
+const SHOWN = /^(text:title|text:heading|text:class|byline)/i;
 
 /** {@link SHOWN}, and `<time>` elements' values. */
-const SHOWN_OR_TIME = /^(text:title|text:class|byline|time)/i;
+const SHOWN_OR_TIME = /^(text:title|text:heading|text:class|byline|time)/i;
 
 /** Metadata keys that say "date" without saying which (publication, creation, change): `date`, `DC.date`, `dcterms.date`. */
 const GENERIC_META = /^meta:(?:(?:dc|dcterms)[.:])?date$/i;

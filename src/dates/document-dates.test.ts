@@ -95,3 +95,13 @@ function testItemDocument(): RawDocument {
     capturedAt: { date: CAPTURED, basis: 'option' }, url: null, hints: {}, messages: [],
   };
 }
+
+test('without an <h1>, the heading that repeats the page title anchors the dates beside it (text:heading)', () => {
+  const page = (heading: string) => `<html><head><title>Harbour reopens after the storm – Coast Gazette</title></head><body>${heading}<small>May 2, 2024 at 08:45 AM</small><p>Body text.</p></body></html>`;
+  assert.deepEqual(documentDateCandidates(doc(page('<h2 class="post"><a href="/x">Harbour reopens after the storm</a></h2>'))).map((c) => [c.origin, c.text]), [['text:heading', 'May 2, 2024 at 08:45 AM']]);
+  assert.deepEqual(documentDateCandidates(doc(page('<h2>Latest from the coast</h2>'))), [], 'a heading that is not the title anchors nothing');
+  // A date beside such a heading never overrides the metadata.
+  const withMeta = [item()];
+  addDocumentDateCandidates(withMeta, doc(page('<h2>Harbour reopens after the storm</h2>').replace('</head>', '<meta property="article:published_time" content="2024-04-20T10:00:00+02:00"></head>')));
+  assert.equal(resolvePublished(withMeta[0] as Item).date, '2024-04-20T10:00:00.000+02:00');
+});

@@ -26,10 +26,23 @@ export function documentDateCandidates(document: Pick<RawDocument, 'mediaType' |
   try {
     const dom = parseHTML(document.content).document as unknown as DateDom & TextNode & ClassNode;
     const reference = Number.isNaN(capture) ? Date.now() : capture;
-    return [...metadataDateCandidates(dom), ...titleDateCandidates(dom, reference), ...classDateCandidates(dom, reference)];
+    return [...metadataDateCandidates(dom), ...titleDateCandidates(dom, reference, pageTitle(dom)), ...classDateCandidates(dom, reference)];
   } catch {
     return [];
   }
+}
+
+/** The page's title: `og:title`, else the `<title>` element's text; null when neither is there. */
+function pageTitle(dom: DateDom): string | null {
+  for (const meta of dom.querySelectorAll('meta[property="og:title"]')) {
+    const content = meta.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  for (const title of dom.querySelectorAll('title')) {
+    const text = title.textContent?.trim();
+    if (text) return text;
+  }
+  return null;
 }
 
 const key = (candidate: DateCandidate): string => `${candidate.origin}\u0000${candidate.text.trim()}`;

@@ -3,7 +3,7 @@
  */
 import { findChronoDates } from './chrono-dates.js';
 import type { Found, ParseContext } from './context.js';
-import { findIsoDates } from './iso.js';
+import { findCjkDates, findIsoDates } from './iso.js';
 import { findMonthsAlone, findMonthSuffixes, findMonthYears, findWeekdays, findYears } from './own-parsers.js';
 import type { ZoneSpec } from './zone.js';
 import { findAgo, findRelativeDays, findRelativePeriods } from './relative.js';
@@ -11,6 +11,7 @@ import { findAgo, findRelativeDays, findRelativePeriods } from './relative.js';
 /** The parsers, most specific first: on spans of equal length the earlier one wins. */
 const PARSERS: readonly ((text: string, context: ParseContext) => Found[])[] = [
   findChronoDates,
+  (text, context) => findCjkDates(text, context.zone),
   findAgo,
   findRelativePeriods,
   findMonthSuffixes,

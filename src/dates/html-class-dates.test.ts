@@ -51,3 +51,16 @@ test('saysNotPublished reads every locale\'s phrases, case-blind', () => {
   assert.equal(saysNotPublished('Laatst bewerkt op '), true);
   assert.equal(saysNotPublished('Publicado el '), false);
 });
+
+test("the site's header and today's-date blocks are not read; the article's own header is", () => {
+  assert.deepEqual(read(`<header class="site"><span class="date">Wednesday, 12 June 2024</span></header><article><header><p class="byline">Posted 3 May 2024</p></header>${ARTICLE}</article>`), [
+    'text:class=3 May 2024',
+  ]);
+  assert.deepEqual(read(`<div class="top"><span class="current-date">12.06.2024</span></div>${ARTICLE}`), []);
+});
+
+test('a date block of a sentence or two is read from its head; an author line is a date line', () => {
+  const sentence = `<p class="postmetadata">Dieser Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht und unter Verkehr abgelegt. ${'Sie können Kommentare über den Feed verfolgen. '.repeat(3)}</p>`;
+  assert.deepEqual(read(`${ARTICLE}${sentence}`), ['text:class=am Samstag, 3. Dezember 2011']);
+  assert.deepEqual(read(`<div class="left author">Author: Bo am 29.12.2010, 13:36 Uhr</div>${ARTICLE}`), ['text:class=29.12.2010, 13:36 Uhr']);
+});

@@ -23,10 +23,10 @@ export interface ClassNode {
 }
 
 /** Class or id words naming a date, a time or an entry's byline block (English, German, Spanish, French, Italian, Dutch spellings). */
-const DATE_NAMED = /date|datum|time|zeit|fecha|data|publi|posted|byline|subline|meta|info|authored|stamp|parution/i;
+const DATE_NAMED = /date|datum|time|zeit|fecha|data|publi|posted|byline|subline|meta|info|author|stamp|parution/i;
 
-/** Class or id words of blocks whose dates belong to other entries or to a change (modification). */
-const OTHER_ENTRIES = /comment|kommentar|reply|related|sidebar|widget|teaser|recommend|popular|more-|latest|archive|calendar|nav|menu|breadcrumb|update|modif|aktualisiert|leserbrief|share/i;
+/** Class or id words of blocks whose dates belong to other entries, to a change (modification) or to the reader's day (`today`, `current-date`). */
+const OTHER_ENTRIES = /comment|kommentar|reply|related|sidebar|widget|teaser|recommend|popular|more-|latest|archive|calendar|nav|menu|breadcrumb|update|modif|aktualisiert|leserbrief|share|today|current-?date/i;
 
 /** hAtom's date classes. */
 const HATOM = /(?:^|\s)(?:published|updated)(?:\s|$)/;
@@ -40,6 +40,9 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'FOOT
  */
 const WRAPPER_SHARE = 0.5;
 
+/** Elements that hold the page's own content: a `<header>` inside them is the article's, with its byline. */
+const CONTENT = new Set(['ARTICLE', 'MAIN']);
+
 /** Elements that wrap the whole page or its main content; their class names describe the template, not a block. */
 const WRAPPERS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
@@ -49,6 +52,12 @@ const WRAPPERS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
  * named `meta` or `info`, not a date line).
  */
 export const MAX_DATE_LINE_CHARS = 160;
+
+/**
+ * Longest date-named block whose head is still read as its date line: a byline sentence with
+ * categories and a feed notice runs to about 300 characters; a longer block is a container.
+ */
+export const MAX_DATE_BLOCK_CHARS = 400;
 
 /** Date-named elements examined per page (a guard on pages with hundreds of list entries). */
 const MAX_ELEMENTS = 60;
@@ -60,7 +69,7 @@ const MAX_CANDIDATES = 3;
 const MAX_DEPTH = 400;
 
 /** A written year (four digits, or a two-digit year after a day and month): the cheap test before parsing. */
-const HAS_YEAR = /\d{4}|\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2}/;
+const HAS_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2}(?!\d)/;
 
 function names(node: ClassNode): string {
   return `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
@@ -72,7 +81,7 @@ function lineOf(node: ClassNode): string {
   const parts: string[] = [];
   const collect = (child: ClassNode): void => {
     if (child.nodeType === 3) parts.push(child.textContent ?? '');
-    else if (child.nodeType === 1 && !INVISIBLE.has(child.nodeName.toUpperCase())) for (let i = 0; i < child.childNodes.length; i += 1) collect(child.childNodes[i] as ClassNode);
+    else if (child.nodeType === 1 && !INVISIBLE.has(child.nodeName.toUpperCase())) for (const inner of Array.from(child.childNodes)) collect(inner as ClassNode);
   };
   collect(node);
   // Text nodes joined with spaces: `<a>08/08/2017</a><a>durch …</a>` is two words, not `2017durch`.
@@ -95,7 +104,7 @@ function visibleLengths(root: ClassNode): Map<ClassNode, number> {
     if (node.nodeType === 3) return (node.textContent ?? '').trim().length;
     if ((node.nodeType !== 1 && node.nodeType !== 9) || depth > MAX_DEPTH || INVISIBLE.has(node.nodeName.toUpperCase())) return 0;
     let total = 0;
-    for (let i = 0; i < node.childNodes.length; i += 1) total += measure(node.childNodes[i] as ClassNode, depth + 1);
+    for (const child of Array.from(node.childNodes)) total += measure(child as ClassNode, depth + 1);
     lengths.set(node, total);
     return total;
   };
@@ -117,10 +126,24 @@ export function classDateCandidates(root: ClassNode, capture: number): DateCandi
   let examined = 0;
   const visible = visibleLengths(root);
   const pageChars = visible.get(root) ?? 0;
-  const visit = (node: ClassNode, depth: number): void => {
+  /** Offers the first complete date of a date line (true when the line has one, offered or already seen). */
+  const offer = (line: string): boolean => {
+    if (!HAS_YEAR.test(line)) return false;
+    const first = completeDates(line, capture).sort((a, b) => a.start - b.start)[0];
+    if (!first) return false;
+    if (!seen.has(first.text) && !saysNotPublished(line.slice(0, first.start))) {
+      seen.add(first.text);
+      out.push({ text: first.text, origin: 'text:class', own: true });
+    }
+    return true;
+  };
+  const visit = (node: ClassNode, depth: number, inContent: boolean): void => {
     if (out.length >= MAX_CANDIDATES || examined >= MAX_ELEMENTS || depth > MAX_DEPTH) return;
     if (node.nodeType !== 1 && node.nodeType !== 9) return;
-    if (SKIPPED.has(node.nodeName.toUpperCase())) return;
+    const tag = node.nodeName.toUpperCase();
+    if (SKIPPED.has(tag)) return;
+    // The site's header (outside the article and the main content) shows today's date, not the page's.
+    if (tag === 'HEADER' && !inContent) return;
     const named = names(node);
     // A page's wrappers carry the page template's classes (`single-default sidebar`, `nav-open`): a block named
     // as other entries is skipped only when it does not hold most of the page's text.
@@ -131,21 +154,22 @@ export function classDateCandidates(root: ClassNode, capture: number): DateCandi
     // A link that is not itself a date line leads to another entry (a list of posts), whose dates are not this page's.
     if (!dateNamed && node.nodeName.toUpperCase() === 'A') return;
     if (dateNamed) {
-      const line = lineOf(node);
-      if (line.length <= MAX_DATE_LINE_CHARS) {
+      const full = lineOf(node);
+      if (full.length <= MAX_DATE_LINE_CHARS) {
         examined += 1;
-        if (HAS_YEAR.test(line)) {
-          const first = completeDates(line, capture).sort((a, b) => a.start - b.start)[0];
-          if (first && !seen.has(first.text) && !saysNotPublished(line.slice(0, first.start))) {
-            seen.add(first.text);
-            out.push({ text: first.text, origin: 'text:class', own: true });
-          }
-        }
+        offer(full);
         return;
       }
+      // A date block of a sentence or two ("Dieser Beitrag wurde am … veröffentlicht und unter … abgelegt"):
+      // its head is its date line; when the head holds no date, the block is a container, read inside.
+      if (full.length <= MAX_DATE_BLOCK_CHARS) {
+        examined += 1;
+        if (offer(full.slice(0, MAX_DATE_LINE_CHARS))) return;
+      }
     }
-    for (let i = 0; i < node.childNodes.length; i += 1) visit(node.childNodes[i] as ClassNode, depth + 1);
+    const content = inContent || CONTENT.has(tag);
+    for (const child of Array.from(node.childNodes)) visit(child as ClassNode, depth + 1, content);
   };
-  visit(root, 0);
+  visit(root, 0, false);
   return out;
 }

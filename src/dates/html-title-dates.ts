@@ -22,6 +22,48 @@ export interface TextNode {
 const isH1 = (node: TextNode): boolean => node.nodeName.toUpperCase() === 'H1';
 
 
+/** Shortest page title matched against a heading (shorter ones, "Home", "News", name too many elements). */
+const MIN_TITLE_CHARS = 15;
+
+/** Longest element text compared with the page title (a heading is one line). */
+const MAX_HEADING_CHARS = 200;
+
+const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The text of a node, without building strings for large subtrees (null beyond `limit` characters). */
+function shortText(node: TextNode, limit: number): string | null {
+  let out = '';
+  const walk = (n: TextNode): boolean => {
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      return out.length <= limit * 2;
+    }
+    if (n.nodeType !== 1) return true;
+    for (const child of Array.from(n.childNodes)) if (!walk(child)) return false;
+    return true;
+  };
+  return walk(node) && normalise(out).length <= limit ? normalise(out) : null;
+}
+
+/**
+ * For a page without an `<h1>`: a heading-like element (`<h2>`–`<h4>`, or a class or id naming a
+ * title or headline) whose text is the page's title, or the title's main part before a site name
+ * ("Ferry timetable changes – Lakeside Post").
+ */
+function namesTitle(pageTitle: string): (node: TextNode & { getAttribute?(name: string): string | null }) => boolean {
+  const title = normalise(pageTitle);
+  const parts = title.split(/\s+[-|–—:·»]\s+|[-|–—]|：/).map((p) => p.trim()).filter((p) => p.length >= MIN_TITLE_CHARS);
+  const wanted = new Set([title, ...parts].filter((t) => t.length >= MIN_TITLE_CHARS));
+  return (node) => {
+    if (wanted.size === 0 || node.nodeType !== 1) return false;
+    const tag = node.nodeName.toUpperCase();
+    const named = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
+    if (!/^H[2-4]$/.test(tag) && !/title|headline|heading/i.test(named)) return false;
+    const text = shortText(node, MAX_HEADING_CHARS);
+    return text !== null && wanted.has(text);
+  };
+}
+
 /**
  * Characters of visible text read after the end of the main heading. A byline or dateline sits
  * within the first lines under the title (author, date, reading time, a share bar: about 300
@@ -60,7 +102,7 @@ function textAroundHeading(root: TextNode, isHeading: (node: TextNode) => boolea
     if (heading) start = length;
     parts.push(' ');
     length += 1;
-    for (let i = 0; i < node.childNodes.length; i += 1) visit(node.childNodes[i] as TextNode, depth + 1);
+    for (const child of Array.from(node.childNodes)) visit(child as TextNode, depth + 1);
     parts.push(' ');
     length += 1;
     if (heading) end = length;
@@ -100,19 +142,25 @@ export function completeDates(text: string, capture: number): { start: number; t
 }
 
 /**
- * Complete dates in the text around the first `<h1>` of a page: those after the heading, nearest
- * first, then those before it, nearest first; origin `text:title`. Empty when the page has no `<h1>`
- * (measured: also reading after a blog's `<h2 class="post-title">` gained 2 right answers and 3 wrong).
+ * Complete dates in the text around the first `<h1>` of a page — or, on a page without one, around
+ * the first heading-like element whose text is the page's title (see `namesTitle`; measured: any
+ * blog's `<h2 class="post-title">` gained 2 right answers and 3 wrong, a heading that repeats the
+ * title is the page's own) — those after the heading, nearest first, then those before it, nearest
+ * first; origin `text:title` (after an `<h1>`) or `text:heading` (after a heading found by the
+ * title, which never overrides metadata: see `choose.ts`). Empty when no heading is found.
  * @param root the document (or body) node
  * @param capture the capture instant (ms), the reference of the parsers
+ * @param pageTitle the page's `<title>` (or `og:title`), used when there is no `<h1>`
  */
-export function titleDateCandidates(root: TextNode, capture: number): DateCandidate[] {
-  const around = textAroundHeading(root, isH1);
+export function titleDateCandidates(root: TextNode, capture: number, pageTitle: string | null = null): DateCandidate[] {
+  const h1 = textAroundHeading(root, isH1);
+  const around = h1 ?? (pageTitle ? textAroundHeading(root, namesTitle(pageTitle)) : null);
+  const origin = h1 ? 'text:title' : 'text:heading';
   if (!around) return [];
   const before = around.text.slice(Math.max(0, around.start - BEFORE_TITLE_CHARS), around.start);
   const after = around.text.slice(around.end, around.end + AFTER_TITLE_CHARS);
   const complete = (text: string) => completeDates(text, capture);
   const afterDates = complete(after).sort((a, b) => a.start - b.start);
   const beforeDates = complete(before).sort((a, b) => b.start - a.start);
-  return [...afterDates, ...beforeDates].map(({ text }) => ({ text, origin: 'text:title', own: true }));
+  return [...afterDates, ...beforeDates].map(({ text }) => ({ text, origin, own: true }));
 }

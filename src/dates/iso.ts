@@ -17,6 +17,14 @@ const ISO = /^(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?:[T ](?<hour>\d{
 /** ISO 8601 basic format: `20201123`, `20201123T11:02:35Z`, `20201123T110235+0100`. */
 const ISO_BASIC = /^(?<year>\d{4})(?<month>\d{2})(?<day>\d{2})(?:T(?<hour>\d{2}):?(?<minute>\d{2})(?::?\d{2}(?:[.,]\d+)?)?\s*(?<zone>Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?$/i;
 const ISO_IN_TEXT = /(?<![\p{L}\p{N}-])(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:T(?<hour>\d{2}):(?<minute>\d{2})(?::\d{2}(?:[.,]\d+)?)?(?<zone>Z|[+-]\d{2}:?\d{2})?)?(?![\p{L}\p{N}]|-\d)/giu;
+/**
+ * Dates written with the CJK year, month and day markers, as Chinese, Japanese and Korean pages
+ * write them in any script: `2020年07月03日`, `2020年7月3日 17:16`, `2020년 3월 4일`. Numeric and
+ * unambiguous, so read like ISO whatever the page's language.
+ */
+const CJK_SOURCE = '(?<year>\\d{4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일]?(?:\\s*(?<hour>\\d{1,2})\\s*[:時시]\\s*(?<minute>\\d{2})(?::\\d{2})?)?';
+const CJK = new RegExp(`^${CJK_SOURCE}$`, 'u');
+const CJK_IN_TEXT = new RegExp(`(?<!\\d)${CJK_SOURCE}(?!\\d)`, 'gu');
 const RFC_MONTHS: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
@@ -48,12 +56,12 @@ function fromGroups(groups: Record<string, string | undefined>, month: number, z
 }
 
 /**
- * Reads a whole string as an ISO 8601 or RFC 2822 date; null when it is neither.
+ * Reads a whole string as an ISO 8601, CJK (`2020年7月3日`) or RFC 2822 date; null when it is none of them.
  * @param zone the zone for a time given without an offset
  */
 export function parseMachineDate(text: string, zone: ZoneSpec): MachineDate | null {
   const trimmed = text.trim();
-  const iso = ISO.exec(trimmed) ?? ISO_BASIC.exec(trimmed);
+  const iso = ISO.exec(trimmed) ?? ISO_BASIC.exec(trimmed) ?? CJK.exec(trimmed);
   if (iso?.groups) return fromGroups(iso.groups, Number(iso.groups.month), zone);
   const rfc = RFC.exec(trimmed);
   if (rfc?.groups) {
@@ -63,9 +71,22 @@ export function parseMachineDate(text: string, zone: ZoneSpec): MachineDate | nu
   return null;
 }
 
-/** ISO 8601 dates inside running text (the only dates read in languages without a locale). */
-export function findIsoDates(text: string, zone: ZoneSpec): Found[] {
+/** CJK dates (`2020年07月03日`) inside running text, in any language (rule `dates/cjk`). */
+export function findCjkDates(text: string, zone: ZoneSpec): Found[] {
   const found: Found[] = [];
+  for (const match of text.matchAll(CJK_IN_TEXT)) {
+    if (!match.groups) continue;
+    const result = fromGroups(match.groups, Number(match.groups.month), zone);
+    if ('invalid' in result) continue;
+    const start = match.index ?? 0;
+    found.push({ start, end: start + match[0].length, text: match[0], value: result.value, certainty: 'stated', rule: 'dates/cjk', kind: 'date' });
+  }
+  return found;
+}
+
+/** ISO 8601 and CJK dates inside running text (the only dates read in languages without a locale). */
+export function findIsoDates(text: string, zone: ZoneSpec): Found[] {
+  const found: Found[] = [...findCjkDates(text, zone)];
   for (const match of text.matchAll(ISO_IN_TEXT)) {
     if (!match.groups) continue;
     const result = fromGroups(match.groups, Number(match.groups.month), zone);

@@ -13,7 +13,7 @@ import { matcherFor, type GazetteerHit } from './matcher.js';
 import { findPersons } from './persons.js';
 import { addTaggerCandidates } from './tagger/candidates.js';
 import { taggerFor } from './tagger/load.js';
-import { orgPhraseCandidates } from './tagger/org-phrases.js';
+import { orgPhraseCandidates, portfolioCandidates } from './tagger/org-phrases.js';
 import { tokenize } from './tokenize.js';
 
 /** The candidate of a gazetteer hit (role cues are not entities and yield none). */
@@ -69,7 +69,7 @@ export function annotate(text: string, lang: string): Mention[] {
   candidates.push(...personCandidates(ctx, findPersons(ctx)));
   const model = taggerFor(code);
   // Organisation phrases are measured only where a tagger model ships (Dutch, German).
-  if (model) candidates.push(...orgPhraseCandidates(ctx));
+  if (model) candidates.push(...orgPhraseCandidates(ctx), ...portfolioCandidates(ctx));
   const resolved = resolveOverlaps(candidates);
   return addTaggerCandidates(ctx, model, resolved).sort((a, b) => a.start - b.start).map((candidate) => toMention(ctx, candidate));
 }

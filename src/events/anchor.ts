@@ -96,3 +96,25 @@ export function partiesFor(ctx: SentenceContext, at: number, earlier: readonly s
   if (group) return [...new Set(group.map((m) => m.mention.entity))];
   return [...earlier];
 }
+
+/** Most words between a possessive and the event noun it determines (`ihrem ersten Treffen`). */
+const POSSESSIVE_REACH = 2;
+
+/**
+ * The parties of an event noun determined by a plural possessive (`À l'issue de leur rencontre à
+ * Rome, les dirigeants italien et français …`, `Nach ihrem Treffen sagten X und Y …`): the first
+ * coordinated group of names after it; empty when there is no possessive or no such group.
+ */
+export function possessiveParties(ctx: SentenceContext, trigger: TriggerMatch): string[] {
+  // A word after a possessive is a noun even when its form is also a verb's (`ihrem Treffen`).
+  if (ctx.rules.possessives.size === 0) return [];
+  let owned = false;
+  for (let k = trigger.index - 1; k >= 0 && k >= trigger.index - POSSESSIVE_REACH; k--) {
+    const token = ctx.tokens[k] as Token;
+    if (!token.word) break;
+    if (ctx.rules.possessives.has(token.norm)) owned = true;
+  }
+  if (!owned) return [];
+  const group = coordinatedPairs(ctx).find((g) => (g[0] as SentenceMention).first > trigger.last);
+  return group ? [...new Set(group.map((m) => m.mention.entity))] : [];
+}

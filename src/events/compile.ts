@@ -44,11 +44,17 @@ export interface CompiledLocale {
   prepositions: ReadonlyMap<string, ReadonlySet<PrepositionRole>>;
   participle: RegExp;
   futureForm: RegExp | null;
+  /** Bare infinitives (see {@link GrammarRules.infinitive}), or null. */
+  infinitive: RegExp | null;
+  regionNouns: ReadonlySet<string>;
+  possessives: ReadonlySet<string>;
   negation: PhraseSet;
   planned: PhraseSet;
   decision: PhraseSet;
   reportedClause: PhraseSet;
   reportedSentence: PhraseSet;
+  reportedTrailing: PhraseSet;
+  cancelled: PhraseSet;
   /** Reference phrases: the same time as before, the two parties named before (see {@link ReferenceRules}). */
   sameTime: PhraseSet;
   bothParties: PhraseSet;
@@ -134,11 +140,16 @@ function compileLocale(locale: EventLocale): CompiledLocale {
     prepositions,
     participle: new RegExp(`^(?:${g.participle})$`, 'u'),
     futureForm: locale.modality.futureForm ? new RegExp(`^(?:${locale.modality.futureForm})$`, 'u') : null,
+    infinitive: g.infinitive ? new RegExp(`^(?:${g.infinitive})$`, 'u') : null,
+    regionNouns: new Set(g.regionNouns ?? []),
+    possessives: new Set(g.possessives ?? []),
     negation: compilePhrases(locale.modality.negation),
     planned: compilePhrases(locale.modality.planned),
     decision: compilePhrases(locale.modality.decision),
     reportedClause: compilePhrases(locale.modality.reportedClause),
     reportedSentence: compilePhrases(locale.modality.reportedSentence),
+    reportedTrailing: compilePhrases(locale.modality.reportedTrailing),
+    cancelled: compilePhrases(locale.modality.cancelled),
     sameTime: compilePhrases(locale.reference.sameTime),
     bothParties: compilePhrases(locale.reference.bothParties),
     deadline: compilePhrases(locale.reference.deadline),

@@ -5,15 +5,17 @@
 import { findTimeExpressions, itemZone, referenceOf } from '../dates/index.js';
 import type { Stage } from '../pipeline/stage.js';
 import { openTimeOf, openWhenUndated } from '../dates/across/open.js';
-import { itemFullText, type EventMention, type EventTime, type Item, type Mention, type Precision, type TimeExpression } from '../pipeline/types.js';
+import { itemFullText, type EventMention, type EventTime, type Item, type Mention, type Modality, type Precision, type TimeExpression } from '../pipeline/types.js';
 import { captionMentions } from './caption-names.js';
-import { bothPartiesAt, coordinatedPairs, partiesFor, refersToEarlierTime, timeForTrigger } from './anchor.js';
+import { bothPartiesAt, coordinatedPairs, partiesFor, possessiveParties, refersToEarlierTime, timeForTrigger } from './anchor.js';
 import { eventTypeInfo, type EventTypeInfo } from './cameo.js';
 import { casualtiesIn } from './casualties.js';
 import { compiledFor, type CompiledLocale } from './compile.js';
 import { MIN_SHARED_ACTORS } from './merge.js';
 import { analyseSentence, type SentenceContext } from './context.js';
-import { modalityOf } from './modality.js';
+import { primaryGovernor } from './mentions.js';
+import { attributionVerbs, modalityOf } from './modality.js';
+import { clauseGroup, sharedParties, symmetricActors } from './parties.js';
 import { placeOf } from './place.js';
 import { actorsOf, ROLE_RANK, type PlacedActor } from './roles.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -26,6 +28,8 @@ const CAPTION_STRIDE = 100_000;
 
 /** The event type of natural hazards (storms, floods, earthquakes). */
 const DISASTER = 'disaster';
+/** The event type of threats, whose subject a hazard may be (a forecast). */
+const THREATEN = 'threaten';
 
 /** One trigger's reading before triggers of the same type are merged. */
 interface Reading {
@@ -120,6 +124,9 @@ function borrowedPlace(actors: readonly PlacedActor[], previous: readonly EventM
 function unnamedSubject(info: EventTypeInfo, lead: Reading, actors: readonly PlacedActor[], ctx: SentenceContext): boolean {
   if (info.shape !== 'symmetric' || lead.trigger.spec.pos !== 'verb' || actors.length === 0) return false;
   if (actors.some((a) => a.role === 'agent')) return false;
+  // Parties named with `between`/`with` are the sides of a meeting or signing, not an object hit.
+  const comitative = ctx.mentions.some((m) => actors.some((a) => a.at === m.first) && (primaryGovernor(ctx.governors.get(m) ?? [])?.roles.has('comitative') ?? false));
+  if (comitative) return false;
   const byEntity = new Map(ctx.mentions.map((m) => [m.mention.entity, m.mention.type]));
   return actors.every((a) => byEntity.get(a.entity) === 'GPE' || byEntity.get(a.entity) === 'LOC');
 }
@@ -135,13 +142,37 @@ function hazardSubject(type: string, lead: Reading, actors: readonly PlacedActor
   return ctx.triggers.some((t) => t.spec.type === DISASTER && t.index < lead.trigger.index && ctx.clauses.clauseOf[t.index] === clause);
 }
 
+/**
+ * The modality of joined readings: the lead trigger's, unless another trigger naming the same
+ * event is negated (`No agreement was reached`: the negation sits on the noun, the lead is the verb).
+ */
+function groupModality(ctx: SentenceContext, group: readonly Reading[], lead: Reading, time: EventTime | null, published: string | null): Modality {
+  const own = modalityOf(ctx, lead.trigger, time, published);
+  if (own === 'negated') return own;
+  return group.some((r) => r !== lead && modalityOf(ctx, r.trigger, time, published) === 'negated') ? 'negated' : own;
+}
+
+/**
+ * True for a natural hazard that only threatens (`El huracán amenaza con golpear …`, `De orkaan
+ * dreigt … te treffen`): a verb of threatening follows it in its clause, so the storm is a forecast,
+ * not yet a disaster.
+ */
+function forecastHazard(type: string, lead: Reading, ctx: SentenceContext): boolean {
+  if (type !== DISASTER) return false;
+  const clause = ctx.clauses.clauseOf[lead.trigger.index];
+  return ctx.triggers.some((t) => t.spec.type === THREATEN && t.spec.pos === 'verb' && t.index > lead.trigger.last && ctx.clauses.clauseOf[t.index] === clause);
+}
+
 /** The events of one analysed sentence. */
 function sentenceEvents(ctx: SentenceContext, item: Item, segment: Segment, lang: string, carry: Carry): EventMention[] {
   const sentence: Sentence = ctx.sentence;
   const inSentence = segment.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   const earlierTime = inSentence.length === 0 && refersToEarlierTime(ctx) ? segment.times.filter((t) => t.end <= sentence.start).pop() ?? null : null;
   const byType = new Map<string, Reading[]>();
+  // A verb of saying that names the source (`…, anunció el Pentágono`) is no announcement.
+  const sources = new Set(attributionVerbs(ctx, Math.min(...ctx.triggers.map((t) => t.last))));
   for (const trigger of ctx.triggers) {
+    if (trigger.spec.pos === 'verb' && sources.has(trigger.index)) continue;
     const info = eventTypeInfo(trigger.spec.type);
     const reading = { trigger, actors: actorsOf(ctx, trigger, info), place: placeOf(ctx, trigger, info)?.mention.entity ?? null };
     const list = byType.get(trigger.spec.type) ?? [];
@@ -149,17 +180,26 @@ function sentenceEvents(ctx: SentenceContext, item: Item, segment: Segment, lang
     byType.set(trigger.spec.type, list);
   }
   const events: EventMention[] = [];
-  for (const [type, readings] of byType) {
+  const grouped = [...byType].map(([type, readings]) => ({ type, groups: joinReadings(readings) }));
+  const parties = sharedParties(
+    grouped.flatMap(({ type, groups }) => groups.map((g) => ({ type, group: clauseGroup(ctx, (g[0] as Reading).trigger), actors: mergeActors(g) }))),
+  );
+  for (const { type, groups } of grouped) {
     const info = eventTypeInfo(type);
-    for (const group of joinReadings(readings)) {
+    for (const group of groups) {
       const lead = group.find((r) => r.trigger.spec.pos === 'verb') ?? (group[0] as Reading);
       let actors = mergeActors(group);
       if (!actors.some((a) => a.role === 'agent')) {
         const at = bothPartiesAt(ctx, lead.trigger);
-        const parties = at >= 0 ? partiesFor(ctx, at, carry.parties) : [];
-        if (parties.length >= 2) actors = [...parties.map((entity) => ({ entity, role: 'agent' as const, at })), ...actors.filter((a) => !parties.includes(a.entity))];
+        const both = at >= 0 ? partiesFor(ctx, at, carry.parties) : [];
+        if (both.length >= 2) actors = [...both.map((entity) => ({ entity, role: 'agent' as const, at })), ...actors.filter((a) => !both.includes(a.entity))];
       }
-      if (unnamedSubject(info, lead, actors, ctx) || hazardSubject(type, lead, actors, ctx)) continue;
+      if (info.shape === 'symmetric' && !actors.some((a) => a.role === 'agent')) {
+        const owners = possessiveParties(ctx, lead.trigger);
+        if (owners.length > 0) actors = [...owners.map((entity) => ({ entity, role: 'agent' as const, at: lead.trigger.index })), ...actors.filter((a) => !owners.includes(a.entity))];
+      }
+      if (unnamedSubject(info, lead, actors, ctx) || hazardSubject(type, lead, actors, ctx) || forecastHazard(type, lead, ctx)) continue;
+      if (info.shape === 'symmetric') actors = symmetricActors(type, clauseGroup(ctx, lead.trigger), actors, parties);
       let place = lead.place ?? group.find((r) => r.place !== null)?.place ?? null;
       if (actors.length === 0 && !(info.placeSuffices && place !== null)) continue;
       const expression = timeForTrigger(ctx, lead.trigger, inSentence) ?? earlierTime;
@@ -171,7 +211,7 @@ function sentenceEvents(ctx: SentenceContext, item: Item, segment: Segment, lang
         actors: actors.map(({ entity, role }) => ({ entity, role })),
         place,
         time,
-        modality: modalityOf(ctx, lead.trigger, time, item.published?.date ?? null),
+        modality: groupModality(ctx, group, lead, time, item.published?.date ?? null),
         sentence: sentence.text,
         start: segment.startOf(sentence.start),
         provenance: { certainty: 'inferred', rule: `events/${lang}/${type}/${lead.trigger.spec.name}${segment.tag}`, evidence: sentence.text },

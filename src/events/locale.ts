@@ -89,6 +89,16 @@ export interface GrammarRules {
   infinitiveMarkers?: string[];
   /** Words that may follow a clause-final separable particle (`om`, `te`). */
   clauseOpeners: string[];
+  /**
+   * Nouns for a part of a territory (`south`, `Süden`, `zuiden`, `sud`, `sur`, `coast`): a place
+   * named right after one, with at most a genitive and an article between (`the south of France`,
+   * `den Süden Marokkos`, `el este de España`), is where the event happens.
+   */
+  regionNouns?: string[];
+  /** Plural possessive determiners (`their`, `ihrem`, `hun`, `leur`, `su`): an event noun they precede belongs to the parties named next (`After their meeting, X and Y …`). */
+  possessives?: string[];
+  /** Regular expression source for a bare infinitive (`realizar`, `signer`): it opens the complement of a verb (`acordaron realizar …`). */
+  infinitive?: string;
 }
 
 /** Cue lists for modality; a space joins adjacent words, `n'`-style entries match an elided prefix. */
@@ -105,6 +115,13 @@ export interface ModalityRules {
   reportedClause: string[];
   /** Attribution anywhere in the sentence (`according to`, `volgens`, `selon`). */
   reportedSentence: string[];
+  /**
+   * Verbs of saying that attribute a whole statement from a final comma clause (`…, the ministry
+   * said`, `…, meldt de luchtmacht`, `…, a précisé la préfecture`): events before that comma are reported.
+   */
+  reportedTrailing: string[];
+  /** Words saying an event was called off (`cancelled`, `abgesagt`, `afgelast`): they negate the event noun they speak of. */
+  cancelled: string[];
 }
 
 /** Casualty counts: number words and patterns where `NUM` stands for a number. */

@@ -30,6 +30,28 @@ export function modifiesEventNoun(ctx: SentenceContext, m: SentenceMention, exce
   });
 }
 
+/** Most short words (a genitive, an article) between a region noun and the place it belongs to (`sud | de la | Roumanie`). */
+const REGION_GAP = 2;
+/** Longest word counted as an article or a genitive in that gap (`de`, `del`, `der`, `van`, `het`). */
+const SHORT_WORD = 3;
+
+/**
+ * True when a region noun of the locale stands right before `m`, with at most {@link REGION_GAP}
+ * short words between (`the south of France`, `den Süden Marokkos`, `el este de España`): the
+ * name says where, whatever governs the region noun (`Floods hit the south of X`).
+ */
+function partOfTerritory(ctx: SentenceContext, m: SentenceMention): boolean {
+  const regions = ctx.rules.regionNouns;
+  if (regions.size === 0) return false;
+  for (let k = m.first - 1, gap = 0; k >= 0 && gap <= REGION_GAP; k--, gap++) {
+    const token = ctx.tokens[k];
+    if (!token || !token.word) return false;
+    if (regions.has(token.norm)) return true;
+    if (token.norm.length > SHORT_WORD && !ctx.rules.prepositions.get(token.norm)?.has('genitive')) return false;
+  }
+  return false;
+}
+
 /**
  * True when `m` names where the event of `trigger` happens (such a mention is never its actor):
  * a place governed by a locative preposition, or by a destination for visits and deployments,
@@ -37,6 +59,7 @@ export function modifiesEventNoun(ctx: SentenceContext, m: SentenceMention, exce
  */
 export function isPlaceFor(ctx: SentenceContext, m: SentenceMention, info: EventTypeInfo, trigger: TriggerMatch): boolean {
   if (!m.placeLike || modifiesEventNoun(ctx, m)) return false;
+  if (partOfTerritory(ctx, m)) return true;
   const governor = primaryGovernor(ctx.governors.get(m) ?? []);
   if (!governor || trigger.spec.targetPrepositions?.includes(governor.word)) return false;
   return governor.roles.has('locative') || (info.destinationIsPlace && governor.roles.has('destination'));

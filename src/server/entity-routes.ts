@@ -16,10 +16,11 @@ export const ENTITY_ITEMS = 200;
 /** Characters of context shown either side of a mention. */
 export const CONTEXT_CHARS = 60;
 
-/** An entity of the cached list, with its names lower-cased once for the `q` filter. */
+/** An entity of the cached list, with its names lower-cased and joined once for the `q` filter. */
 interface ListedEntity {
   entity: EntitySummary;
-  haystack: string[];
+  /** Every name, lower case, separated by a character no query holds (so no match spans two names). */
+  haystack: string;
 }
 
 /** The entity routes, reading from `store` through `cache`. */
@@ -28,7 +29,7 @@ export function entityRoutes(store: Store, cache: StoreCache): Hono {
   // Mention counts are a GROUP BY over every mention: computed once per store state, then filtered in memory.
   const listed = (): Promise<{ all: ListedEntity[]; byType: Map<string, ListedEntity[]> }> =>
     cache.get('entities', async () => {
-      const all = (await store.listEntities()).map((entity) => ({ entity, haystack: [entity.name, ...Object.values(entity.names).flat()].map((n) => n.toLowerCase()) }));
+      const all = (await store.listEntities()).map((entity) => ({ entity, haystack: [entity.name, ...Object.values(entity.names).flat()].join('\u0000').toLowerCase() }));
       const byType = new Map<string, ListedEntity[]>();
       for (const e of all) {
         const list = byType.get(e.entity.type);
@@ -51,7 +52,7 @@ export function entityRoutes(store: Store, cache: StoreCache): Hono {
       const end = matching.findIndex(({ entity }) => entity.mentions < minMentions);
       if (end >= 0) matching = matching.slice(0, end);
     }
-    if (q) matching = matching.filter(({ haystack }) => haystack.some((n) => n.includes(q)));
+    if (q) matching = matching.filter(({ haystack }) => haystack.includes(q));
     return c.json({ total: matching.length, offset, limit, entities: matching.slice(offset, offset + limit).map((e) => e.entity) });
   });
   app.get('/entities/:id', async (c) => {

@@ -63,7 +63,7 @@ const PATHS: Record<string, Record<string, Schema>> = {
         query('from', 'ISO date or date-time: keep stories whose last item is at or after it.'),
         query('to', 'ISO date or date-time (a date means the end of that day): keep stories whose first item is at or before it.'),
         query('entity', 'Entity id such as gpe:JP: keep stories with an item mentioning it.'),
-        query('source', 'Substring of an item source (path or URL).'),
+        query('source', 'Substring of an item source (path or URL), any case.'),
         ...page,
       ],
       responses: { 200: json(list('stories', ref('StorySummary'))), ...errors(400) },

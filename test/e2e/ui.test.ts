@@ -51,7 +51,7 @@ describe('web UI in Chromium', { skip: skip ?? false }, () => {
     await page.screenshot({ path: join(SHOTS, 'story-list.png') });
     await page.fill('input[name=q]', 'Rotterdam');
     await page.click('button[type=submit]');
-    await page.waitForFunction("location.hash.includes('q=Rotterdam')");
+    await page.waitForURL(/q=Rotterdam/);
     await page.waitForSelector('.story-link');
     const filtered = (await t.get('/api/stories?q=Rotterdam')).body.total;
     assert.equal(await page.locator('.story-link').count(), Math.min(filtered, 25));
@@ -133,7 +133,9 @@ describe('web UI in Chromium', { skip: skip ?? false }, () => {
       assert.match((await page.locator('#items [role=status]').textContent()) ?? '', new RegExp(`50 of ${items.length}`));
       await page.locator('button.more-items').focus();
       await page.keyboard.press('Enter');
-      await page.waitForFunction(`document.querySelectorAll('article.item').length === ${items.length}`);
+      // A locator wait, not waitForFunction: polling a predicate needs eval, which the page's CSP forbids.
+      await page.locator('article.item').nth(items.length - 1).waitFor();
+      assert.equal(await page.locator('article.item').count(), items.length);
       assert.equal(await page.locator('button.more-items').isHidden(), true);
       assert.equal(await page.evaluate("document.activeElement?.closest('article.item')?.id"), `item-${next.id}`);
     } finally {

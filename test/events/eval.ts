@@ -1,12 +1,15 @@
 /**
  * `npm run eval:events`: precision and recall per event type on our own gold sentences
- * (test/events/gold.jsonl, and the held-out set written before the last tuning rounds), with the
- * accuracy of modality, agents, targets and places over matched events. Mentions come from the
- * gold lines, so this measures the events stage alone.
+ * (test/events/gold.jsonl; the held-out set written before the last tuning rounds; the hard set;
+ * `blind.jsonl`, news-style sentences written before the rules were read and scored before any
+ * fix; `blind2.jsonl`, written after those fixes and scored once), with the accuracy of modality,
+ * agents, targets and places over matched events. Mentions come from the gold lines, so this
+ * measures the events stage alone. See test/events/README.md for each set's first-run numbers.
  */
 import { join } from 'node:path';
 import { packageRoot } from '../../src/pipeline/paths.js';
 import { evaluate, readGold, type Evaluation } from './evaluate.js';
+import { EVENT_SETS } from './headline.js';
 
 const pct = (x: number) => x.toFixed(3);
 const share = (part: { correct: number; total: number }) => `${part.correct}/${part.total}`;
@@ -21,6 +24,6 @@ function print(name: string, result: Evaluation): void {
   }
 }
 
-for (const set of ['gold', 'heldout', 'hard', 'blind']) {
+for (const set of EVENT_SETS) {
   print(set, evaluate(readGold(join(packageRoot(), 'test', 'events', `${set}.jsonl`))));
 }

@@ -17,6 +17,8 @@ import { evaluate, readGold } from './evaluate.js';
 const gold = readGold(join(packageRoot(), 'test', 'events', 'gold.jsonl'));
 const heldout = readGold(join(packageRoot(), 'test', 'events', 'heldout.jsonl'));
 const hard = readGold(join(packageRoot(), 'test', 'events', 'hard.jsonl'));
+const blind = readGold(join(packageRoot(), 'test', 'events', 'blind.jsonl'));
+const blind2 = readGold(join(packageRoot(), 'test', 'events', 'blind2.jsonl'));
 
 describe('events gold set', () => {
   it('covers every type in five languages, with negative and modality cases', () => {
@@ -32,14 +34,14 @@ describe('events gold set', () => {
 
   it('reaches the precision and recall floors per type', () => {
     const result = evaluate(gold);
-    // Reached: micro P 1.00, R 0.97 (144 tp, 0 fp, 4 fn); lowest per-type recall 0.89 (disaster).
+    // Reached: micro P 1.00, R 0.98 (145 tp, 0 fp, 3 fn); lowest per-type recall 0.92 (meet).
     assert.ok(result.micro.precision >= 0.97, `micro precision ${result.micro.precision}`);
     assert.ok(result.micro.recall >= 0.95, `micro recall ${result.micro.recall}`);
     for (const [type, score] of Object.entries(result.perType)) {
       assert.ok(score.precision >= 0.9, `${type} precision ${score.precision}`);
       assert.ok(score.recall >= 0.85, `${type} recall ${score.recall}`);
     }
-    // Reached: modality 141/144, agents 153/154, targets 53/55, places 40/41.
+    // Reached: modality 143/145, agents 153/154, targets 53/55, places 41/42.
     assert.ok(result.modality.correct / result.modality.total >= 0.95, `modality ${result.modality.correct}/${result.modality.total}`);
     assert.ok(result.agent.correct / result.agent.total >= 0.95, `agents ${result.agent.correct}/${result.agent.total}`);
     assert.ok(result.target.correct / result.target.total >= 0.9, `targets ${result.target.correct}/${result.target.total}`);
@@ -48,7 +50,7 @@ describe('events gold set', () => {
 
   it('reaches the floors on the held-out set', () => {
     const result = evaluate(heldout);
-    // Reached: micro P 1.00, R 0.91 (39 tp, 0 fp, 4 fn); modality 37/39, agents 42/43, targets 7/9, places 14/14.
+    // Reached: micro P 1.00, R 0.95 (41 tp, 0 fp, 2 fn); modality 40/41, agents 44/45, targets 7/9, places 15/15.
     assert.ok(result.micro.precision >= 0.95, `micro precision ${result.micro.precision}`);
     assert.ok(result.micro.recall >= 0.85, `micro recall ${result.micro.recall}`);
     assert.ok(result.modality.correct / result.modality.total >= 0.9, `modality ${result.modality.correct}/${result.modality.total}`);
@@ -62,7 +64,32 @@ describe('events gold set', () => {
     // named after "the two countries", hazards as subjects, names of another event noun, particle
     // verbs of firing): P 0.92, R 0.79 (23 tp, 2 fp, 6 fn); modality 20/23, agents 24/33.
     // Floors are the issue's targets (P 0.80, R 0.70), not the reached numbers.
+    // After the blind-set fixes: P 0.89, R 0.83 (24 tp, 3 fp, 5 fn).
     assert.ok(result.micro.precision >= 0.8, `micro precision ${result.micro.precision}`);
     assert.ok(result.micro.recall >= 0.7, `micro recall ${result.micro.recall}`);
+  });
+
+  it('covers five languages with news-like, negative and modality cases in the blind set', () => {
+    assert.ok(blind.length >= 120, `only ${blind.length} blind sentences`);
+    for (const lang of ['en', 'de', 'nl', 'fr', 'es']) {
+      const count = blind.filter((l) => l.lang === lang).length;
+      assert.ok(count >= 20, `only ${count} blind sentences in ${lang}`);
+    }
+    assert.ok(blind.filter((l) => l.events.length === 0).length >= blind.length / 5, 'too few blind sentences without an event');
+    for (const modality of ['planned', 'reported', 'negated']) {
+      assert.ok(blind.some((l) => l.events.some((e) => e.modality === modality)), `no ${modality} blind event`);
+    }
+  });
+
+  it('reaches the issue targets on the blind sets (written before the rules were read, scored before any fix)', () => {
+    // blind.jsonl, first run before any fix: P 0.98, R 0.80 (116 tp, 2 fp, 30 fn). The general fixes
+    // it prompted: P 0.99, R 0.96. blind2.jsonl, written after those fixes, first run: P 0.90,
+    // R 0.88 (37 tp, 4 fp, 5 fn); after the general fixes it prompted: P 0.98, R 0.95.
+    // Floors are the issue's targets (P 0.80, R 0.70) plus a margin, so real regressions fail.
+    for (const [name, set] of [['blind', blind], ['blind2', blind2]] as const) {
+      const result = evaluate(set);
+      assert.ok(result.micro.precision >= 0.85, `${name} micro precision ${result.micro.precision}`);
+      assert.ok(result.micro.recall >= 0.8, `${name} micro recall ${result.micro.recall}`);
+    }
   });
 });

@@ -21,6 +21,10 @@ export interface LocaleWords {
   readonly COUNTRY_STOPLIST: readonly string[];
   /** Words that head or close an organisation's name (see {@link EntityLocale.orgWords}). */
   readonly ORG_WORDS?: readonly string[];
+  /** Words before a ministry's portfolio (see {@link EntityLocale.portfolio}). */
+  readonly PORTFOLIO_HEADS?: readonly string[];
+  /** Linking words between such a word and the portfolio. */
+  readonly PORTFOLIO_LINKS?: readonly string[];
 }
 
 /**
@@ -49,6 +53,7 @@ export function localeFromWords(code: string, words: LocaleWords, rules: LocaleR
     cityStoplist: new Set(words.CITY_STOPLIST),
     countryStoplist: new Set(words.COUNTRY_STOPLIST),
     orgWords: wordSet(words.ORG_WORDS ?? []),
+    portfolio: { heads: wordSet(words.PORTFOLIO_HEADS ?? []), links: wordSet(words.PORTFOLIO_LINKS ?? []) },
     genitiveSuffix: rules.genitiveSuffix ?? null,
     capitalisesNouns: rules.capitalisesNouns ?? false,
     looksLikeCommonNoun: rules.looksLikeCommonNoun ?? (() => false),

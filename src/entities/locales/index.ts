@@ -42,6 +42,7 @@ function mergedLocale(): EntityLocale {
     cityStoplist: union((l) => l.cityStoplist),
     countryStoplist: union((l) => l.countryStoplist),
     orgWords: union((l) => l.orgWords),
+    portfolio: { heads: union((l) => l.portfolio.heads), links: union((l) => l.portfolio.links) },
     genitiveSuffix: null,
     capitalisesNouns: true,
     looksLikeCommonNoun: (word) => locales.some((l) => l.looksLikeCommonNoun(word)),

@@ -35,6 +35,11 @@ export interface EntityLocale {
    * The tagger reads them as features; they never make a mention on their own.
    */
   readonly orgWords: ReadonlySet<string>;
+  /**
+   * Lowercased words after which a linking word and capitalised words name a ministry
+   * (`minister van Binnenlandse Zaken`: `Binnenlandse Zaken` is the ministry), and those linking words.
+   */
+  readonly portfolio: { readonly heads: ReadonlySet<string>; readonly links: ReadonlySet<string> };
   /** True when the language capitalises common nouns (German): capitals alone then prove nothing. */
   readonly capitalisesNouns: boolean;
   /** True when a capitalised word looks like a common noun (German `-ung`, `-heit` …), not a name. */

@@ -38,10 +38,14 @@ function inCompound(ctx: TextContext, i: number): boolean {
   return after || before;
 }
 
-/** `(KS)`: a short acronym alone in brackets, the initials of a report's writer. */
+/**
+ * `(KS)`: a short acronym alone in brackets, the initials of a report's writer, unless it follows
+ * a name (`Gabriëls (VLD)`: the party).
+ */
 function initials(ctx: TextContext, i: number): boolean {
   const { tokens } = ctx;
-  return tokens[i]!.key.length <= MAX_INITIALS && tokens[i - 1]?.key === '(' && tokens[i + 1]?.key === ')';
+  const afterName = tokens[i - 2]?.word === true && /^\p{Lu}/u.test(tokens[i - 2]!.key);
+  return tokens[i]!.key.length <= MAX_INITIALS && tokens[i - 1]?.key === '(' && tokens[i + 1]?.key === ')' && !afterName;
 }
 
 /** True when token `i` may be guessed an organisation: an all-capitals word that is no numeral, code or writer's initials. */

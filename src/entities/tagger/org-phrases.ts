@@ -3,18 +3,19 @@
  * `Universiteit`, `GmbH`; see {@link EntityLocale.orgWords}): the capitalised word itself, the
  * capitalised words before it (`Fortis Bank`, `Hirzel Verlag`), and after it capitalised words,
  * or a linking word and capitalised words (`Universiteit Gent`, `Bundesamt für Gesundheit`,
- * `Agentschap voor de Voedselveiligheid`). A phrase needs two words or more: a lone organisation
- * word is a common noun (`die Bank`). Being longer, such a phrase wins over the city inside it
+ * `Agentschap voor de Voedselveiligheid`). A phrase needs two words or more, as a lone organisation
+ * word is a common noun (`die Bank`), except inside a sentence where common nouns are lowercase. Being longer, such a phrase wins over the city inside it
  * (`Borussia Dortmund`, `Universiteit Gent`), but never over an organisation the gazetteer knows,
  * and it never reaches back over a sentence's first word.
  */
 import type { Candidate } from '../candidate.js';
 import type { TextContext } from '../context.js';
+import type { EntityLocale } from '../locales/index.js';
 import { slugify } from '../fold.js';
 import { isRoleWord } from '../roles.js';
 import { opensSentence } from './features.js';
 import { guessableAcronym } from './acronym-guesses.js';
-import { isOrgWord } from './lists.js';
+import { isOrgWord, personListLabel, placeLabels } from './lists.js';
 
 /** Provenance rule of organisation phrases. */
 export const ORG_PHRASE_RULE = 'entities/tagger/org-phrase';
@@ -35,20 +36,23 @@ function nameWord(ctx: TextContext, i: number): boolean {
   return !ctx.locale.stopwords.has(lower) && !ctx.locale.calendarWords.has(lower) && !isRoleWord(ctx.locale, lower);
 }
 
-/** An organisation word, or (where common nouns are lowercase) an unknown acronym (`PSV Eindhoven`, `BNP Paribas`). */
+/** An organisation word, or an unknown acronym (`PSV Eindhoven`, `BNP Paribas`, `THW Kiel`). */
 function orgHead(ctx: TextContext, i: number): boolean {
   if (!nameWord(ctx, i)) return false;
   if (isOrgWord(ctx.locale.orgWords, ctx.tokens[i]!.lower)) return true;
-  return !ctx.locale.capitalisesNouns && !ctx.covered[i] && guessableAcronym(ctx, i);
+  return !ctx.covered[i] && guessableAcronym(ctx, i);
 }
 
 /**
  * True when capitalised words may follow the head directly. Where every noun is capitalised, a
  * long head is a descriptor before the name (`Chemiekonzern BASF`, `Rockband …`), so only a short
- * one (`FC`, `VfL`, `AG`) or a linking word (`Bundesamt für …`) leads on.
+ * one (`FC`, `VfL`, `AG`), an organisation word itself (not a compound) before a known place
+ * (`Borussia Dortmund`, `Hochschule Hannover`) or a linking word (`Bundesamt für …`) leads on.
  */
 function headLeadsOn(ctx: TextContext, i: number): boolean {
-  return !ctx.locale.capitalisesNouns || ctx.tokens[i]!.key.length <= MAX_SHORT_HEAD;
+  if (!ctx.locale.capitalisesNouns || ctx.tokens[i]!.key.length <= MAX_SHORT_HEAD) return true;
+  const place = placeLabels(ctx)[i + 1];
+  return ctx.locale.orgWords.has(ctx.tokens[i]!.lower) && (place === 'S' || place === 'B');
 }
 
 /** The organisation phrases of a text, as candidates (they may overlap other candidates; the caller resolves). */
@@ -78,7 +82,7 @@ export function orgPhraseCandidates(ctx: TextContext): Candidate[] {
       }
       break;
     }
-    if (end - start >= 2 && !knownOrganisationInside(ctx, start, end)) {
+    if ((end - start >= 2 || loneName(ctx, start, end)) && !knownOrganisationInside(ctx, start, end)) {
       const words = tokens.slice(start, end).map((t) => t.key);
       out.push({ start, end, type: 'ORG', entity: `org:text:${slugify(words.join(' '))}`, rule: ORG_PHRASE_RULE, certainty: 'inferred', yieldsToPerson: false });
     }
@@ -87,8 +91,41 @@ export function orgPhraseCandidates(ctx: TextContext): Candidate[] {
   return out;
 }
 
+/**
+ * A lone capitalised organisation word inside a sentence, where common nouns are written in
+ * lowercase: `de Commissie`, `de Kamer` name one body (an acronym alone is left to acronym-guesses.ts).
+ */
+function loneName(ctx: TextContext, start: number, end: number): boolean {
+  return end === start + 1 && !ctx.locale.capitalisesNouns && !opensSentence(ctx, start) && /\p{Ll}/u.test(ctx.tokens[start]!.key);
+}
+
 /** True when the gazetteer knows an organisation on the span (`Europäische Union`, `Nachrichtenagentur AFP`): it names it better. */
 function knownOrganisationInside(ctx: TextContext, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (ctx.covered[k]?.entry.type === 'ORG') return true;
   return false;
+}
+
+/** Provenance rule of ministries named by their portfolio. */
+export const PORTFOLIO_RULE = 'entities/tagger/portfolio';
+
+/**
+ * Ministries named by their portfolio after a minister (`minister van Binnenlandse Zaken`,
+ * `ministerie van Landbouw`; see {@link EntityLocale.portfolio}): the capitalised words after the
+ * linking word, up to a given name (`minister van Cultuur Bert …`).
+ */
+export function portfolioCandidates(ctx: TextContext): Candidate[] {
+  const { tokens, locale } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!locale.portfolio.heads.has(tokens[i]!.lower) || !locale.portfolio.links.has(tokens[i + 1]!.key)) continue;
+    let end = i + 2;
+    // Portfolio words may be listed as stopwords (`Buitenlandse`, `Economische`): only the capital counts here.
+    const portfolioWord = (k: number) => tokens[k]!.word && !ctx.shouting[k] && CAPITAL.test(tokens[k]!.key) && tokens[k]!.gap !== 2;
+    while (end < tokens.length && end - i - 2 < MAX_ORG_PHRASE_WORDS && portfolioWord(end) && !personListLabel(tokens[end]!.lower).includes('g')) end++;
+    if (end === i + 2) continue;
+    const words = tokens.slice(i + 2, end).map((t) => t.key);
+    out.push({ start: i + 2, end, type: 'ORG', entity: `org:text:${slugify(words.join(' '))}`, rule: PORTFOLIO_RULE, certainty: 'inferred', yieldsToPerson: false });
+    i = end - 1;
+  }
+  return out;
 }

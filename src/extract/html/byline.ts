@@ -10,7 +10,7 @@
  */
 import type { DomDocument, DomElement } from './dom.js';
 import { readabilityMeta, type MetaLookup } from './meta-values.js';
-import { tagOf, walk } from './dom.js';
+import { ELEMENT_NODE, tagOf } from './dom.js';
 
 /** Class, id or `itemprop` words of a byline element (Readability's `byline` pattern). */
 const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author/iu;
@@ -63,35 +63,42 @@ function isUnlikely(element: DomElement, tag: string, classAndId: string, inTabl
   return UNLIKELY.test(classAndId) && !MAYBE.test(classAndId);
 }
 
-/** The first byline element's text in document order, as Readability finds it, or null. */
+/** True when Readability's walk never reaches inside `element` (its subtree is removed or skipped). */
+function closesSubtree(element: DomElement, inTableOrCode: boolean): boolean {
+  const tag = tagOf(element);
+  if (NOT_TEXT.has(tag) || isHidden(element)) return true;
+  if (element.getAttribute('aria-modal') === 'true' && element.getAttribute('role') === 'dialog') return true;
+  return isUnlikely(element, tag, `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`, inTableOrCode);
+}
+
+/** True when Readability's walk reaches `element`: no ancestor closes its subtree, and it is shown. */
+function reached(element: DomElement): boolean {
+  if (NOT_TEXT.has(tagOf(element)) || isHidden(element) || (element.getAttribute('aria-modal') === 'true' && element.getAttribute('role') === 'dialog')) return false;
+  const ancestors: DomElement[] = [];
+  for (let node = element.parentNode; node && node.nodeType === ELEMENT_NODE; node = node.parentNode) ancestors.push(node as DomElement);
+  let tableOrCode = false;
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const ancestor = ancestors[i] as DomElement;
+    if (closesSubtree(ancestor, tableOrCode)) return false;
+    const tag = tagOf(ancestor);
+    if (tag === 'table' || tag === 'code') tableOrCode = true;
+  }
+  return true;
+}
+
+/**
+ * The first byline element's text in document order, as Readability finds it, or null. The
+ * elements are scanned flat for a byline's marks, and only a candidate's ancestors are checked
+ * for regions Readability skips (an ancestor that is itself a byline came first in the scan).
+ */
 export function markupByline(document: DomDocument): string | null {
-  const root = document.documentElement;
-  if (!root) return null;
-  let found: string | null = null;
-  let tableOrCode = 0;
-  walk(root, {
-    enter(element: DomElement): boolean {
-      if (found !== null) return false;
-      const tag = tagOf(element);
-      if (NOT_TEXT.has(tag) || isHidden(element)) return false;
-      if (element.getAttribute('aria-modal') === 'true' && element.getAttribute('role') === 'dialog') return false;
-      const classAndId = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-      if (isBylineElement(element, classAndId)) {
-        const named = [...element.querySelectorAll('[itemprop]')].find((e) => (e.getAttribute('itemprop') ?? '').includes('name'));
-        found = trimmedText(named ?? element);
-        return false;
-      }
-      if (isUnlikely(element, tag, classAndId, tableOrCode > 0)) return false;
-      if (tag === 'table' || tag === 'code') tableOrCode++;
-      return true;
-    },
-    leave(element: DomElement): void {
-      const tag = tagOf(element);
-      if (tag === 'table' || tag === 'code') tableOrCode--;
-    },
-    text(): void {},
-  });
-  return found;
+  for (const element of document.querySelectorAll('*')) {
+    const classAndId = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (!isBylineElement(element, classAndId) || !reached(element)) continue;
+    const named = [...element.querySelectorAll('[itemprop]')].find((e) => (e.getAttribute('itemprop') ?? '').includes('name'));
+    return trimmedText(named ?? element);
+  }
+  return null;
 }
 
 /**

@@ -70,7 +70,7 @@ function isPageHeader(element: DomElement, tag: string): boolean {
  */
 const TEASER_CLASS = /(?:^|[\s_-])teasers?(?:$|[\s_-])/iu;
 
-/** Share of a teaser's text inside links above which it is a card linking elsewhere, not a lead. */
+/** Share of a teaser's text inside links above which it is a card linking elsewhere, not a lead (the same bar as `MAX_LINK_DENSITY` for navigation blocks). */
 const TEASER_MAX_LINK_SHARE = 0.5;
 
 /** True when most of `element`'s text sits inside links. */
@@ -125,6 +125,8 @@ export function isChromeElement(element: DomElement): boolean {
   if (isPageHeader(element, tag)) return true;
   if (isCommentSection(element, tag)) return true;
   if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return false;
+  // A form is a search box, a login or a comment form, unless it wraps the page's prose
+  // (ASP.NET pages put the whole body inside one `<form>`).
   if (tag === 'form') return !holdsProse(element);
   const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   if (!CHROME_CLASS.test(words)) return TEASER_CLASS.test(words) && isTeaserCard(element) && !holdsProse(element);

@@ -204,3 +204,23 @@ describe('metadata helpers', () => {
     assert.equal(urlDate(null), null);
   });
 });
+
+describe('headed lines above the first paragraph of the main text', () => {
+  const prose = 'The ferry company said on Friday that the new timetable would add two crossings a day from June, after a year of complaints about crowded boats.';
+  const page = (lead: string): string => `<html><head><meta property="og:title" content="More ferries from June"></head><body>
+    <div class="story"><h1>More ferries from June</h1><h2>${lead}</h2><p>${prose}</p><p>${prose}</p></div></body></html>`;
+
+  it('keeps a standfirst set as a heading in the text, without repeating the title', () => {
+    const [item] = extractDocument(testDocument(page('Two extra crossings a day after complaints')));
+    assert.ok(item);
+    assert.equal(item.title, 'More ferries from June');
+    assert.ok(item.text.startsWith('Two extra crossings a day after complaints\n\n'));
+    assert.ok(!item.text.includes('More ferries from June'));
+  });
+
+  it('drops a one-word label there', () => {
+    const [item] = extractDocument(testDocument(page('Transport')));
+    assert.ok(item);
+    assert.ok(item.text.startsWith(prose));
+  });
+});

@@ -16,12 +16,13 @@ import { MAX_DOM_CHARS, MAX_READABILITY_DEPTH, READABILITY_MIN_CHARS, READABILIT
 import { segmentSourceLines, segmentText, type Segment } from '../text/index.js';
 import { readFieldLine } from '../text/fields.js';
 import { parseDateline } from '../text/dateline.js';
-import { VOCABULARY } from '../text/vocabulary.js';
+import { mayHoldStamp } from '../text/lines.js';
 import { collectBlocks, type Block, type BlockText } from './blocks.js';
 import { readArticleCards } from './cards.js';
 import { nestingDepth } from './depth.js';
 import { parseDocument, type DomElement } from './dom.js';
-import { parseLight } from './light/index.js';
+import { LightElement, parseLight } from './light/index.js';
+import { leadBlocks } from './lead.js';
 import { blocksToLines } from './lines.js';
 import { readMetadata } from './metadata.js';
 import { readWithReadability } from './readable.js';
@@ -54,7 +55,7 @@ const DIGEST_MIN_MARKED_BLOCKS = 2;
 function mayBeDigest(blocks: readonly Block[]): boolean {
   let marked = 0;
   for (const block of blocks) {
-    if (VOCABULARY.stampAnywhere.test(block.text) || parseDateline(block.text) !== null) marked++;
+    if (mayHoldStamp(block.text) || parseDateline(block.text) !== null) marked++;
     if (marked >= DIGEST_MIN_MARKED_BLOCKS) return true;
   }
   return false;
@@ -111,7 +112,13 @@ function fromDom(document: RawDocument, html: string): Item[] {
   // holds too small a share of the page's prose (it may have chosen one box of several).
   const scored = root ? scoreContent(root, verdict) : null;
   const ours = scored ? blocksOf(scored.elements, verdict) : null;
-  const ourSegments = ours ? segmentSourceLines(blocksToLines(ours.blocks), { single: true, markup: true }) : [];
+  const firstContainer = scored?.elements[0];
+  if (ours && firstContainer instanceof LightElement) {
+    const lead = leadBlocks(dom, firstContainer, verdict);
+    ours.blocks.unshift(...lead);
+    ours.chars += lead.reduce((sum, block) => sum + block.text.length, 0);
+  }
+  const ourSegments = ours ? segmentSourceLines(blocksToLines(ours.blocks), { single: true, markup: true, title: page.title }) : [];
   const oursFound = ours !== null && ours.chars >= SCORER_MIN_CHARS && ourSegments.length > 0;
   const ourArticle = (): Item[] =>
     itemsFromSegments(document, withCaptions(ourSegments.slice(0, 1).map((s) => ({ ...s, kind: 'article' as const })), ours?.captions ?? []), page);

@@ -16,6 +16,12 @@ import { verdictOf, type VerdictCache } from './verdict.js';
 export const MIN_PARAGRAPH_CHARS = 25;
 /** Stopword share above which a paragraph reads as prose and earns a bonus point; prose runs at 30–50 %, menus near 0. */
 export const PROSE_STOPWORD_SHARE = 0.2;
+/**
+ * Words of a paragraph read for its stopword share: the share settles within a sentence or two
+ * (prose 30–50 %, lists near 0), so longer paragraphs are sampled from the start (the sample
+ * changed no page's result on the trafilatura set and cut the scorer's word counting).
+ */
+export const PROSE_SAMPLE_WORDS = 60;
 /** A sibling joins the main text when its score reaches this share of the best score (Readability's 0.2). */
 export const SIBLING_SHARE = 0.2;
 /** A sibling paragraph of this many characters with little link text joins the main text (Readability's 80). */
@@ -37,6 +43,8 @@ export const CLIMB_MAX_LINK_DENSITY = 0.3;
  * the rest of an article split over sibling `<div>`s. Boxes of links and labels fall below it.
  */
 export const SIBLING_MIN_PROSE_SHARE = 0.7;
+/** Character codes of commas in the scripts we read (Latin, Arabic, CJK ideographic and full-width). */
+const COMMAS = new Set([0x2c, 0x60c, 0x3001, 0xff0c]);
 /** How many ancestors above a paragraph's container share its score (Readability scores five levels). */
 const SCORED_LEVELS = 5;
 
@@ -70,8 +78,9 @@ export interface ScoredContent {
 
 function paragraphScore(text: string): number {
   if (text.length < MIN_PARAGRAPH_CHARS) return 0;
-  const commas = (text.match(/[,،、，]/gu) ?? []).length;
-  const { words, stopwords } = stopwordCounts(text);
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) if (COMMAS.has(text.charCodeAt(i))) commas++;
+  const { words, stopwords } = stopwordCounts(text, PROSE_SAMPLE_WORDS);
   const prose = words > 0 && stopwords / words >= PROSE_STOPWORD_SHARE ? 1 : 0;
   return 1 + commas + Math.min(3, Math.floor(text.length / 100)) + prose;
 }

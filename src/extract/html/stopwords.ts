@@ -12,13 +12,17 @@ import { STOPWORDS as NL } from '../../stories/locales/nl/stopwords.js';
 const ALL = new Set<string>([...DE, ...EN, ...FR, ...NL]);
 const WORD = /[\p{L}\p{M}'’]+/gu;
 
-/** Words of `text` and how many of them are stopwords. */
-export function stopwordCounts(text: string): { words: number; stopwords: number } {
+/**
+ * Words of `text` and how many of them are stopwords, counted over at most `limit` words from
+ * the start (a sample is enough to tell prose from a list of names or links).
+ */
+export function stopwordCounts(text: string, limit = Number.MAX_SAFE_INTEGER): { words: number; stopwords: number } {
   let words = 0;
   let stopwords = 0;
   for (const match of text.matchAll(WORD)) {
     words++;
     if (ALL.has(match[0].toLowerCase())) stopwords++;
+    if (words >= limit) break;
   }
   return { words, stopwords };
 }

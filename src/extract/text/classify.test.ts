@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { classifyLine } from './classify.js';
 import { classifyLines } from './index.js';
 import { parseDateline } from './dateline.js';
 import { isDateLine } from './dates.js';
@@ -122,5 +123,12 @@ describe('line roles', () => {
   it('drops a title printed twice in a row and a label repeated across the page', () => {
     const found = roles('Ferry service resumes\nFerry service resumes\nThe ferry to the island runs again from Monday, the operator said.\nCoast Edition\nThe timetable stays the same as last summer, with four crossings a day.\nCoast Edition');
     assert.deepEqual(found.map(([role]) => role), ['heading', 'nav', 'body', 'chrome', 'body', 'chrome']);
+  });
+});
+
+describe('lines of scripts written without spaces', () => {
+  it('reads a Chinese sentence as body text and a short label as a heading', () => {
+    assert.equal(classifyLine({ text: '市政府周一宣布将在明年春天重建这座老桥。', number: 1, blankBefore: true }).role, 'body');
+    assert.equal(classifyLine({ text: '新闻中心', number: 2, blankBefore: true }).role, 'heading');
   });
 });

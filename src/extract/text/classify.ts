@@ -6,7 +6,7 @@
  */
 import { isDateLine } from './dates.js';
 import { readFieldLine, splitTrailingCredit, type FieldLine } from './fields.js';
-import type { LineHint, SourceLine } from './lines.js';
+import { mayHoldStamp, type LineHint, type SourceLine } from './lines.js';
 import { stampedLabel } from './stamped.js';
 import {
   ALL_CAPS_MIN_LETTERS,
@@ -124,7 +124,7 @@ function labelRole(text: string): { role: LineRole; rule: string } | null {
 export function classifyLine(line: SourceLine): ClassifiedLine {
   const base = { text: line.text, number: line.number, blankBefore: line.blankBefore, hint: line.hint };
   const text = line.text;
-  const hasStamp = text.length <= HEADING_MAX_CHARS + STAMP_MAX_CHARS && VOCABULARY.stampAnywhere.test(text);
+  const hasStamp = text.length <= HEADING_MAX_CHARS + STAMP_MAX_CHARS && mayHoldStamp(text);
   if (hasStamp && VOCABULARY.stampLine.test(text)) return { ...base, role: 'stamp', rule: 'stamp' };
   if (VOCABULARY.updateStampLine.test(text)) return { ...base, role: 'date', rule: 'update-stamp', dateOrigin: 'updated' };
   const stamped = hasStamp ? stampedLabel(text) : null;

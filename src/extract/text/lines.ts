@@ -4,7 +4,7 @@
  * off into a line of its own, so the classifier sees the stamp and the paragraph separately.
  */
 import { parseDateline } from './dateline.js';
-import { STAMP_MAX_CHARS } from './thresholds.js';
+import { HEADING_MAX_CHARS, STAMP_MAX_CHARS } from './thresholds.js';
 import { VOCABULARY } from './vocabulary.js';
 
 /** How a line was marked up, when it came from HTML. */
@@ -38,6 +38,17 @@ export function splitLines(text: string): SourceLine[] {
 }
 
 /**
+ * True when a relative timestamp stands where the classifier looks for one: anywhere in a line
+ * short enough to be a stamp with a label ({@link HEADING_MAX_CHARS} + {@link STAMP_MAX_CHARS}),
+ * else at the start or within the last {@link STAMP_MAX_CHARS} characters (a stamp glued to a
+ * sentence). A stamp in the middle of a long line is never read, so it is never searched for.
+ */
+export function mayHoldStamp(text: string): boolean {
+  if (text.length <= HEADING_MAX_CHARS + STAMP_MAX_CHARS) return VOCABULARY.stampAnywhere.test(text);
+  return VOCABULARY.stampStart.test(text) || VOCABULARY.stampAnywhere.test(text.slice(-STAMP_MAX_CHARS));
+}
+
+/**
  * Splits relative timestamps glued to a neighbouring paragraph into their own lines. A stamp
  * at the start is split off only when the rest follows without a space or opens with a
  * dateline (a sentence may well begin "Vor 13 Minuten hat …"); a stamp at the end only after
@@ -46,7 +57,7 @@ export function splitLines(text: string): SourceLine[] {
 export function splitGluedStamps(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of lines) {
-    if (!VOCABULARY.stampStart.test(line.text) && !VOCABULARY.stampAnywhere.test(line.text.slice(-STAMP_MAX_CHARS))) {
+    if (!mayHoldStamp(line.text)) {
       out.push(line);
       continue;
     }

@@ -14,7 +14,7 @@ import { parseDateline } from './dateline.js';
 import { assignKinds } from './kinds.js';
 import { CROSSHEAD_MAX_WORDS, LEADING_HEADING_MIN_WORDS } from './thresholds.js';
 import { addField, emptyFields, mergeFields, pickTitle, type Segment, type Unit } from './unit.js';
-import { wordCount } from './vocabulary.js';
+import { normalizeLabel, wordCount } from './vocabulary.js';
 
 /** How to segment. */
 export interface SegmentOptions {
@@ -26,18 +26,24 @@ export interface SegmentOptions {
    * entry, a table cell, a long crosshead), not a related-article link, and is kept.
    */
   markup?: boolean;
+  /**
+   * The title the page states for its article (HTML metadata), when known: with `markup` and
+   * `single`, the headed line that repeats it is the title and every other headed line above
+   * the first paragraph is text.
+   */
+  title?: string | null;
 }
 
 /**
  * In a main-text container chosen in HTML, the headed lines above the first paragraph other
- * than the title (a standfirst set as a heading, a first crosshead, a recipe's or profile's
+ * than the title (the page's stated title when known, else the one {@link pickTitle} picks) (a standfirst set as a heading, a first crosshead, a recipe's or profile's
  * first label) are the article's text and open it, unless they are link text or a one-word
  * label (a section name, a month, "Artikel").
  */
-function keepLeadingHeadings(unit: Unit, headings: readonly ClassifiedLine[]): void {
-  const title = pickTitle(unit.headings);
+function keepLeadingHeadings(unit: Unit, headings: readonly ClassifiedLine[], stated: string | null): void {
+  const title = normalizeLabel(stated ?? pickTitle(unit.headings) ?? '');
   for (const heading of headings) {
-    if (heading.hint !== 'link' && heading.text !== title && wordCount(heading.text) >= LEADING_HEADING_MIN_WORDS) {
+    if (heading.hint !== 'link' && normalizeLabel(heading.text) !== title && wordCount(heading.text) >= LEADING_HEADING_MIN_WORDS) {
       unit.paragraphs.push({ text: heading.text, bullet: false });
     }
   }
@@ -99,7 +105,7 @@ export function segmentLines(lines: readonly ClassifiedLine[], options: SegmentO
       closed: false, dateline: null, datelineDate: null, fields: pending, line: line.number, metaAfterBody: false,
     };
     if (unitRegion === 'digest') digestHasUnits = true;
-    if (options.markup === true && options.single === true && units.length === 0) keepLeadingHeadings(unit, headings);
+    if (options.markup === true && options.single === true && units.length === 0) keepLeadingHeadings(unit, headings, options.title ?? null);
     headings = [];
     pendingStamp = null;
     pending = emptyFields();

@@ -118,7 +118,9 @@ export function prepareStatements(db: Database.Database) {
        AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id) AND NOT EXISTS (SELECT 1 FROM events e WHERE e.place = entities.id)`,
     ),
     totalChanges: p('SELECT total_changes()').pluck(),
-    itemIdsFromSource: p("SELECT id FROM items WHERE instr(lower(source), lower(@text)) > 0 OR instr(lower(coalesce(url, '')), lower(@text)) > 0 ORDER BY document_hash, idx").pluck(),
+    // `+` keeps the planner off the (document_hash, idx) index: one pass over the table, then a sort
+    // of the matches, is five times faster than visiting every row in index order.
+    itemIdsFromSource: p("SELECT id FROM items WHERE instr(lower(source), lower(@text)) > 0 OR instr(lower(coalesce(url, '')), lower(@text)) > 0 ORDER BY +document_hash, +idx").pluck(),
   };
 }
 

@@ -76,3 +76,9 @@ export const ORG_WORDS = [
   'sv', 'vv', 'kerk', 'maatschappij', 'coöperatie', 'airlines', 'motors', 'media', 'records', 'team', 'liga',
   'comité', 'centrum', 'centrale', 'fonds', 'inc', 'ltd', 'corp', 'ag', 'gmbh', 'sa',
 ];
+
+/** Words before a ministry's portfolio (`minister van Cultuur`, `ministerie van Landbouw`: the portfolio names the ministry). */
+export const PORTFOLIO_HEADS = ['minister', 'ministers', 'ministerie', 'staatssecretaris', 'departement', 'vicepremier', 'vice-premier'];
+
+/** Linking words between such a word and the portfolio. */
+export const PORTFOLIO_LINKS = ['van', 'voor'];

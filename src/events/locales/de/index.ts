@@ -46,10 +46,12 @@ export const de: EventLocale = {
       'verhängte', 'verhängten', 'verhängt', 'verhängen', 'startete', 'starteten', 'gestartet', 'führte', 'führten', 'führt',
       'durchgeführt', 'flog', 'flogen', 'verübte', 'verübten', 'verübt', 'schloss', 'schlossen', 'abgeschlossen', 'erließ',
       'kündigte', 'kündigten', 'verschärfte', 'verschärft', 'verlängert', 'verlängerte', 'belegt', 'belegte', 'hielt',
-      'hielten', 'abgehalten', 'begann', 'begannen', 'setzte', 'setzten', 'lancierte',
+      'hielten', 'abgehalten', 'begann', 'begannen', 'setzte', 'setzten', 'lancierte', 'genehmigte', 'genehmigt', 'billigte', 'gebilligt', 'ordnete', 'beschloss', 'beschlossen', 'verschob', 'verschoben', 'abgesagt',
     ],
     infinitiveMarkers: ['zu'],
     clauseOpeners: ['zu', 'um', 'dass', 'und'],
+    regionNouns: ['norden', 'süden', 'osten', 'westen', 'nordosten', 'nordwesten', 'südosten', 'südwesten', 'zentrum', 'mitte', 'küste', 'landesinnere', 'landesinneren', 'teile', 'teilen', 'region', 'umgebung'],
+    possessives: ['ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres'],
   },
   modality: {
     negation: [
@@ -61,10 +63,12 @@ export const de: EventLocale = {
       'planten', 'beabsichtigt', 'beabsichtigen', 'voraussichtlich', 'künftig', 'demnächst', 'nächste woche', 'nächsten woche',
       'nächsten monat', 'nächstes jahr', 'kommende woche', 'kommenden woche', 'bevorstehend', 'bevorstehende', 'bevorstehenden',
       'vorgesehen', 'möchte', 'möchten', 'anstreben', 'strebt', 'streben',
-    ],
-    decision: ['beschloss', 'beschlossen', 'beschließt', 'entschied', 'entschieden', 'entscheidung', 'beschluss'],
+      'verschoben', 'vertagt', 'verlegt auf'],
+    decision: ['beschloss', 'beschlossen', 'beschließt', 'entschied', 'entschieden', 'entscheidung', 'beschluss', 'eingeladen', 'lud', 'luden', 'einladung', 'vorgeschlagen', 'schlug', 'genehmigte', 'genehmigt', 'billigte', 'gebilligt', 'zugestimmt'],
     reportedClause: ['soll', 'sollen', 'solle', 'angeblich', 'mutmaßlich', 'offenbar', 'berichten zufolge'],
-    reportedSentence: ['laut', 'zufolge', 'nach angaben', 'eigenen angaben', 'nach informationen', 'es heißt', 'heißt es', 'hieß es'],
+    reportedSentence: ['laut', 'zufolge', 'nach angaben', 'angaben', 'eigenen angaben', 'nach informationen', 'es heißt', 'heißt es', 'hieß es'],
+    reportedTrailing: ['sagte', 'sagten', 'sagt', 'erklärte', 'erklärten', 'teilte', 'teilten', 'berichtete', 'berichteten', 'berichtet', 'meldete', 'meldeten', 'meldet', 'hieß', 'heißt', 'betonte', 'bestätigte', 'schrieb'],
+    cancelled: ['abgesagt', 'gestrichen', 'storniert', 'annulliert'],
   },
   casualties: {
     numbers: {

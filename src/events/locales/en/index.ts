@@ -42,9 +42,11 @@ export const en: EventLocale = {
       'launched', 'launch', 'launches', 'carried', 'carry', 'carries', 'conducted', 'conduct', 'conducts', 'imposed', 'impose',
       'imposes', 'held', 'hold', 'holds', 'staged', 'stage', 'stages', 'mounted', 'made', 'make', 'makes', 'reached', 'reach',
       'struck', 'sealed', 'seal', 'issued', 'levied', 'slapped', 'announced', 'unveiled', 'expanded', 'extended', 'tightened',
-      'began', 'begin', 'started', 'start', 'resumed', 'resume', 'stepped', 'intensified', 'signed',
+      'began', 'begin', 'started', 'start', 'resumed', 'resume', 'stepped', 'intensified', 'signed', 'approved', 'approves', 'ordered', 'orders', 'authorised', 'authorized', 'proposed', 'proposes', 'postponed', 'cancelled', 'canceled',
     ],
     clauseOpeners: ['to', 'that', 'and'],
+    regionNouns: ['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'coast', 'interior', 'outskirts', 'heart', 'parts'],
+    possessives: ['their'],
   },
   modality: {
     negation: [
@@ -56,10 +58,12 @@ export const en: EventLocale = {
       'will', 'shall', 'plans to', 'planned to', 'plan to', 'planning to', 'intends to', 'intend to', 'intended to',
       'expected to', 'set to', 'scheduled', 'going to', 'upcoming', 'next week', 'next month', 'next year', 'later this',
       'aims to', 'aim to', 'seeks to', 'seek to', 'wants to', 'want to', 'hopes to', 'hope to', 'preparing to', 'prepares to', 'would',
-    ],
-    decision: ['decided to', 'decision to', 'decides to', 'decided on'],
+      'postponed', 'put off', 'deferred', 'is due to', 'are due to', 'was due to', 'is to', 'are to'],
+    decision: ['decided to', 'decision to', 'decides to', 'decided on', 'invited', 'invites', 'invitation', 'proposed', 'proposes', 'proposal', 'approved', 'approves', 'authorised', 'authorized'],
     reportedClause: ['reportedly', 'allegedly', 'said to', 'believed to', 'rumoured', 'rumored', 'unconfirmed', 'reported to'],
     reportedSentence: ['according to', 'citing'],
+    reportedTrailing: ['announced', 'said', 'says', 'reported', 'reports', 'told', 'added', 'stated', 'confirmed', 'claimed', 'wrote', 'quoted'],
+    cancelled: ['cancelled', 'canceled', 'called off', 'scrapped', 'abandoned'],
   },
   casualties: {
     numbers: {

@@ -33,19 +33,24 @@ export const fr: EventLocale = {
     verbFinal: false,
     postnominalAgent: true,
     premodifiers: false,
-    lightVerbs: ['lancé', 'lance', 'lancent', 'mené', 'mène', 'mènent', 'effectué', 'effectue', 'imposé', 'impose', 'imposent', 'tenu', 'tient', 'organisé', 'annoncé', 'décrété', 'prolongé', 'durci', 'adopté', 'adopte', 'adoptent'],
+    lightVerbs: ['lancé', 'lance', 'lancent', 'mené', 'mène', 'mènent', 'effectué', 'effectue', 'imposé', 'impose', 'imposent', 'tenu', 'tient', 'organisé', 'annoncé', 'décrété', 'prolongé', 'durci', 'adopté', 'adopte', 'adoptent', 'approuvé', 'ordonné', 'autorisé', 'décidé', 'reporté', 'annulé'],
     clauseOpeners: [],
+    regionNouns: ['nord', 'sud', 'est', 'ouest', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest', 'centre', 'côte', 'côtes', 'région', 'partie', 'banlieue'],
+    possessives: ['leur', 'leurs'],
+    infinitive: '\\p{L}{2,}(?:er|ir|re)',
   },
   modality: {
     negation: ['pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', "n'", 'ne', 'refusé', 'refuse', 'refusent', 'rejeté', 'échoué'],
     planned: [
       'va', 'vont', 'compte', 'comptent', 'prévoit', 'prévoient', 'prévu', 'prévue', 'entend', 'entendent', 'devrait', 'devraient',
       "a l'intention", 'souhaite', 'souhaitent', 'veut', 'veulent', 'prochain', 'prochaine', 'envisage', 'envisagent', 'projette',
-    ],
-    futureForm: '\\p{L}{2,}(?:[^r]era|eront|iront|[^aeiou]ira|[aeiou]ront|aura|auront)',
-    decision: ['décidé', 'décide', 'décision'],
+      'reporté', 'reportée', 'repoussé', 'repoussée', 'ajourné', 'doit', 'doivent'],
+    futureForm: '\\p{L}{2,}(?:[^r]era|eront|iront|[^aeiou]ira|[aeiou]ront|aura|auront|[^aeiou]dra|[^aeiou]dront)',
+    decision: ['décidé', 'décide', 'décision', 'invité', 'invite', 'invitation', 'proposé', 'propose', 'proposition', 'approuvé', 'autorisé'],
     reportedClause: ['aurait', 'auraient', 'serait', 'seraient', 'présumé', 'présumée', 'prétendument'],
     reportedSentence: ['selon', "d'après"],
+    reportedTrailing: ['indiqué', 'précisé', 'déclaré', 'affirmé', 'assuré', 'annoncé', 'expliqué', 'rapporté', 'confirmé', 'souligné', 'ajouté', 'dit', 'indique', 'précise', 'affirme', 'assure', 'rapporte', 'estime'],
+    cancelled: ['annulé', 'annulée', 'annulés', 'annulées', 'annule', 'annulation'],
   },
   casualties: {
     numbers: {

@@ -44,10 +44,12 @@ export const nl: EventLocale = {
     lightVerbs: [
       'voerde', 'voerden', 'voert', 'uitgevoerd', 'lanceerde', 'lanceerden', 'gelanceerd', 'legde', 'legden', 'legt', 'opgelegd',
       'sloot', 'sloten', 'hield', 'hielden', 'gehouden', 'begon', 'begonnen', 'zette', 'zetten', 'kondigde', 'kondigden',
-      'pleegde', 'pleegden', 'gepleegd',
+      'pleegde', 'pleegden', 'gepleegd', 'keurde', 'goedgekeurd', 'beval', 'bevolen', 'besloot', 'besloten', 'uitgesteld', 'afgelast',
     ],
     infinitiveMarkers: ['te'],
     clauseOpeners: ['om', 'te', 'tot', 'dat', 'zich', 'en'],
+    regionNouns: ['noorden', 'zuiden', 'oosten', 'westen', 'noordoosten', 'noordwesten', 'zuidoosten', 'zuidwesten', 'centrum', 'midden', 'kust', 'delen', 'regio', 'omgeving'],
+    possessives: ['hun'],
   },
   modality: {
     negation: ['niet', 'geen', 'nooit', 'zonder', 'noch', 'weigerde', 'weigerden', 'weigert', 'weigeren', 'afgewezen', 'mislukt', 'mislukte'],
@@ -55,10 +57,12 @@ export const nl: EventLocale = {
       'zal', 'zullen', 'wil', 'willen', 'wilde', 'wilden', 'plannen', 'plant', 'van plan', 'gepland', 'geplande', 'beoogt',
       'beogen', 'voornemens', 'gaat', 'gaan', 'komende week', 'volgende week', 'volgende maand', 'volgend jaar', 'binnenkort',
       'verwacht', 'verwachten', 'aanstaande',
-    ],
-    decision: ['besloot', 'besloten', 'besluit', 'beslissing'],
+      'uitgesteld', 'verdaagd', 'naar verwachting'],
+    decision: ['besloot', 'besloten', 'besluit', 'beslissing', 'uitgenodigd', 'nodigde', 'nodigden', 'uitnodiging', 'voorgesteld', 'stelde voor', 'goedgekeurd', 'keurde'],
     reportedClause: ['zou', 'zouden', 'naar verluidt', 'vermoedelijk'],
     reportedSentence: ['volgens', 'aldus'],
+    reportedTrailing: ['zei', 'zeiden', 'zegt', 'zeggen', 'meldt', 'meldde', 'meldden', 'melden', 'liet weten', 'lieten weten', 'laten weten', 'verklaarde', 'schrijft', 'schreef', 'bevestigde', 'aldus'],
+    cancelled: ['afgelast', 'geannuleerd', 'afgezegd', 'geschrapt'],
   },
   casualties: {
     numbers: {
