@@ -66,10 +66,11 @@ export function annotate(text: string, lang: string): Mention[] {
     if (candidate) candidates.push(candidate);
   }
   candidates.push(...acronymCandidates(ctx, hits));
-  candidates.push(...personCandidates(ctx, findPersons(ctx)));
+  const persons = personCandidates(ctx, findPersons(ctx));
+  candidates.push(...persons);
   const model = taggerFor(code);
   // Organisation phrases are measured only where a tagger model ships (Dutch, German).
-  if (model) candidates.push(...orgPhraseCandidates(ctx), ...portfolioCandidates(ctx));
+  if (model) candidates.push(...orgPhraseCandidates(ctx), ...portfolioCandidates(ctx, persons));
   const resolved = resolveOverlaps(candidates);
   return addTaggerCandidates(ctx, model, resolved).sort((a, b) => a.start - b.start).map((candidate) => toMention(ctx, candidate));
 }

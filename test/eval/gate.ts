@@ -19,6 +19,7 @@ import { datesHeadline, runDatesEval } from './dates.js';
 import { extractHeadline, runExtractEval } from './extract.js';
 import { checkFloors, FLOOR_MARGIN, floorsOf, pinFloor, type FloorCheck } from './floors.js';
 import { nerHeadline, runNerEval } from './ner.js';
+import { eventsHeadline } from '../events/headline.js';
 
 /** The floors file in the repository. */
 export function floorsPath(): string {
@@ -35,6 +36,7 @@ async function measure(): Promise<{ measured: Record<string, number>; absent: st
     ...extractHeadline(runExtractEval(quiet)),
     ...datesHeadline(runDatesEval(quiet)),
     ...nerHeadline(await runNerEval(quiet)),
+    ...eventsHeadline(),
   };
   return { measured, absent };
 }

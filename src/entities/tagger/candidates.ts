@@ -63,6 +63,11 @@ function commonWord(ctx: TextContext, lower: string): boolean {
   return false;
 }
 
+/** A place name the locale lists as a common word (`Bergen`, `Essen`): alone, the tagger may not make it a name either. */
+function stoplisted(ctx: TextContext, key: string): boolean {
+  return ctx.locale.cityStoplist.has(key) || ctx.locale.countryStoplist.has(key);
+}
+
 function candidate(ctx: TextContext, start: number, end: number, type: EntityType, rule: string): Candidate {
   const words = ctx.tokens.slice(start, end).filter((t) => t.word).map((t) => t.key);
   return { start, end, type, entity: entityId(type, words), rule, certainty: 'inferred', yieldsToPerson: false };
@@ -146,7 +151,7 @@ export function taggerCandidates(ctx: TextContext, model: TaggerModel, input: Ta
     while (end < tags.length && tags[end] === `I-${tag.slice(2)}` && !ctx.shouting[end]) end++;
     while (end > i + 1 && !ctx.tokens[end - 1]!.word) end--;
     const tokens = ctx.tokens.slice(i, end);
-    const short = end === i + 1 && (commonWord(ctx, tokens[0]!.lower) || (tokens[0]!.key.length < MIN_SINGLE_WORD && !/^\p{Lu}+$/u.test(tokens[0]!.key)));
+    const short = end === i + 1 && (commonWord(ctx, tokens[0]!.lower) || stoplisted(ctx, tokens[0]!.key) || (tokens[0]!.key.length < MIN_SINGLE_WORD && !/^\p{Lu}+$/u.test(tokens[0]!.key)));
     const person = type !== 'PER' || personShaped(ctx, i, end, margins[i]! >= MIN_SINGLE_PERSON_MARGIN);
     if (type && person && !short && tokens[0]!.word && NAME_LIKE.test(tokens[0]!.key) && margins[i]! >= MIN_TAGGER_MARGIN) found.push(candidate(ctx, i, end, type, TAGGER_RULE));
     i = Math.max(end, i + 1);

@@ -111,9 +111,11 @@ export const PORTFOLIO_RULE = 'entities/tagger/portfolio';
 /**
  * Ministries named by their portfolio after a minister (`minister van Binnenlandse Zaken`,
  * `ministerie van Landbouw`; see {@link EntityLocale.portfolio}): the capitalised words after the
- * linking word, up to a given name (`minister van Cultuur Bert …`).
+ * linking word, up to a given name or a person the rules found (`minister van Cultuur Bert …`,
+ * `… Buitenlandse Zaken Wang Yi`).
  */
-export function portfolioCandidates(ctx: TextContext): Candidate[] {
+export function portfolioCandidates(ctx: TextContext, persons: readonly Candidate[] = []): Candidate[] {
+  const personAt = new Set(persons.map((p) => p.start));
   const { tokens, locale } = ctx;
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -121,7 +123,7 @@ export function portfolioCandidates(ctx: TextContext): Candidate[] {
     let end = i + 2;
     // Portfolio words may be listed as stopwords (`Buitenlandse`, `Economische`): only the capital counts here.
     const portfolioWord = (k: number) => tokens[k]!.word && !ctx.shouting[k] && CAPITAL.test(tokens[k]!.key) && tokens[k]!.gap !== 2;
-    while (end < tokens.length && end - i - 2 < MAX_ORG_PHRASE_WORDS && portfolioWord(end) && !personListLabel(tokens[end]!.lower).includes('g')) end++;
+    while (end < tokens.length && end - i - 2 < MAX_ORG_PHRASE_WORDS && portfolioWord(end) && !personAt.has(end) && !personListLabel(tokens[end]!.lower).includes('g')) end++;
     if (end === i + 2) continue;
     const words = tokens.slice(i + 2, end).map((t) => t.key);
     out.push({ start: i + 2, end, type: 'ORG', entity: `org:text:${slugify(words.join(' '))}`, rule: PORTFOLIO_RULE, certainty: 'inferred', yieldsToPerson: false });
