@@ -3,7 +3,7 @@
  */
 import { mergeEvents, type EventGroup } from '../events/index.js';
 import { openStore } from '../store/open.js';
-import type { Store, StoredItem } from '../store/store.js';
+import type { Store, StoredEvent, StoredItem } from '../store/store.js';
 import type { CliIO } from './io.js';
 
 /** Opens the store at `target`, runs `fn`, and always closes the store. */
@@ -22,9 +22,13 @@ export async function itemsById(store: Store, ids?: string[]): Promise<Map<strin
   return new Map(items.map((item) => [item.id, item]));
 }
 
-/** Events of the given items (all items when omitted), merged across items and ordered by time. */
-export async function eventGroups(store: Store, itemIds?: string[]): Promise<EventGroup[]> {
-  const events = await store.listEvents(itemIds ? { itemIds } : {});
+/**
+ * Events of the given items (all items when omitted), merged across items and ordered by time;
+ * only the event mentions `keep` accepts when it is given (e.g. those an entity takes part in).
+ */
+export async function eventGroups(store: Store, itemIds?: string[], keep?: (event: StoredEvent) => boolean): Promise<EventGroup[]> {
+  const listed = await store.listEvents(itemIds ? { itemIds } : {});
+  const events = keep ? listed.filter(keep) : listed;
   const items = await itemsById(store, [...new Set(events.map((e) => e.itemId))]);
   const ids = new Set<string>();
   for (const event of events) {

@@ -25,31 +25,85 @@ const list = (key: string, item: Schema): Schema => ({
   properties: { total: { type: 'integer' }, offset: { type: 'integer' }, limit: { type: 'integer' }, [key]: { type: 'array', items: item } },
 });
 
+const str = { type: 'string' };
+const int = { type: 'integer' };
+const strOrNull = { type: ['string', 'null'] };
+const strings = { type: 'array', items: str };
+const PRECISION = { enum: ['minute', 'hour', 'day', 'month', 'year'], description: 'How much of the date is known.' };
+const obj = (required: string[], properties: Record<string, Schema>, description?: string): Schema => ({ type: 'object', ...(description ? { description } : {}), required, properties });
+
+const STORY_SUMMARY = obj(['id', 'title', 'languages', 'first', 'last', 'size'], { id: str, title: str, languages: strings, first: strOrNull, last: strOrNull, size: { type: 'integer', description: 'Items in the story.' } });
+
 const SCHEMAS: Record<string, Schema> = {
-  Error: { type: 'object', required: ['error', 'message'], properties: { error: { type: 'string', description: 'Stable code, e.g. bad_parameter.' }, message: { type: 'string' } } },
-  StorySummary: {
-    type: 'object',
-    required: ['id', 'title', 'languages', 'first', 'last', 'size'],
-    properties: { id: { type: 'string' }, title: { type: 'string' }, languages: { type: 'array', items: { type: 'string' } }, first: { type: ['string', 'null'] }, last: { type: ['string', 'null'] }, size: { type: 'integer' } },
-  },
-  Span: { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' }, kind: { enum: ['mention', 'evidence'] }, ref: { type: 'string' }, label: { type: 'string' } } },
-  ItemView: {
-    type: 'object',
-    description: 'An item with the spans to mark in its body (offsets into `text`).',
-    properties: { id: { type: 'string' }, source: { type: 'string' }, index: { type: 'integer' }, kind: { enum: ['article', 'brief'] }, title: { type: ['string', 'null'] }, text: { type: 'string' }, lang: { type: ['string', 'null'] }, published: { type: ['object', 'null'] }, capturedAt: { type: 'string' }, dateline: { type: ['object', 'null'] }, spans: { type: 'array', items: ref('Span') } },
-  },
-  EventGroup: {
-    type: 'object',
-    description: 'One real event merged from every sentence that reports it.',
-    properties: { id: { type: 'string' }, type: { type: 'string' }, actors: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } } }, place: { type: ['string', 'null'] }, time: { type: ['object', 'null'], properties: { date: { type: 'string' }, precision: { enum: ['minute', 'hour', 'day', 'month', 'year'] } } }, modality: { enum: ['happened', 'planned', 'reported', 'negated'] }, evidence: { type: 'array', items: { type: 'object' } } },
-  },
-  Entity: { type: 'object', properties: { id: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' }, names: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } }, geo: { type: 'object', properties: { lat: { type: 'number' }, lon: { type: 'number' } } }, mentions: { type: 'integer' } } },
-  ItemSummary: { type: 'object', properties: { id: { type: 'string' }, source: { type: 'string' }, index: { type: 'integer' }, kind: { enum: ['article', 'brief'] }, title: { type: ['string', 'null'] }, lang: { type: ['string', 'null'] }, published: { type: ['string', 'null'] }, capturedAt: { type: 'string' } } },
-  ActorGraph: { type: 'object', description: 'Nodes are actors; an edge joins two actors of the same event.', properties: { nodes: { type: 'array' }, edges: { type: 'array' } } },
-  StoryPlaces: { type: 'object', properties: { points: { type: 'array', description: 'Places with lat/lon, kinds (event, dateline) and counts.' }, unplaced: { type: 'array', items: { type: 'string' } } } },
-  EntityNames: { type: 'object', description: 'Entity id → { type, name, names per language }.', additionalProperties: { type: 'object' } },
-  SearchHit: { type: 'object', properties: { itemId: { type: 'string' }, source: { type: 'string' }, index: { type: 'integer' }, title: { type: ['string', 'null'] }, lang: { type: ['string', 'null'] }, snippet: { type: 'string' }, score: { type: 'number' } } },
-  IngestSummary: { type: 'object', properties: { read: { type: 'integer' }, added: { type: 'integer' }, duplicates: { type: 'integer' }, items: { type: 'integer' }, skipped: { type: 'integer' }, failures: { type: 'array', items: { type: 'object' } }, warnings: { type: 'array', items: { type: 'object' } } } },
+  Error: obj(['error', 'message'], { error: { type: 'string', description: 'Stable code, e.g. bad_parameter.' }, message: str }),
+  StorySummary: STORY_SUMMARY,
+  Provenance: obj(['certainty', 'rule'], {
+    certainty: { enum: ['stated', 'inferred'] },
+    rule: { type: 'string', description: 'Stable rule name, e.g. `dates/across/coreferent-report`.' },
+    evidence: { type: 'string', description: 'The text the rule read. For a date inferred across items: the chain of steps joined by " ← ", each `<rule> · <item id>:<index>: “<sentence>”`, from the report of the event back to the dated anchor.' },
+  }, 'How a value is known: stated by the text, or inferred, with the rule and its evidence.'),
+  EventTime: obj(['date', 'precision'], {
+    date: { type: 'string', description: 'ISO 8601 at `precision` (e.g. `2024-04-10`).' },
+    precision: PRECISION,
+    provenance: { ...ref('Provenance'), description: 'Present when the date was inferred from other items of the story (`certainty: inferred`, rule `dates/across/…`); absent when the sentence states it.' },
+  }),
+  OpenDateText: obj(['text', 'date', 'precision'], {
+    text: { type: 'string', description: 'The expression as written, e.g. `10 April`.' },
+    date: { type: 'string', description: 'ISO 8601 truncated form of the stated parts: `--04-10` (a day without its year), `--03` (a month), `-W-4` (a weekday, 0 = Sunday), or empty.' },
+    precision: PRECISION,
+  }, 'A date the text gives only in part, its year (or week) unknown.'),
+  Span: obj(['start', 'end', 'kind', 'ref', 'label'], { start: int, end: int, kind: { enum: ['mention', 'evidence'] }, ref: { type: 'string', description: 'Entity id (mention) or stored event id (evidence).' }, label: { type: 'string', description: 'Entity type or event type.' } }),
+  ItemView: obj(['id', 'source', 'index', 'kind', 'title', 'text', 'url', 'lang', 'published', 'capturedAt', 'dateline', 'spans'], {
+    id: str, source: str, index: int, kind: { enum: ['article', 'brief'] }, title: strOrNull, text: { type: 'string', description: 'The body (without the title).' }, url: strOrNull, lang: strOrNull,
+    published: { type: ['object', 'null'], required: ['date', 'precision', 'basis'], properties: { date: strOrNull, precision: { type: ['string', 'null'] }, basis: { type: ['string', 'null'], description: 'metadata, url, text, relative or inferred.' } } },
+    capturedAt: str,
+    dateline: { type: ['object', 'null'], required: ['place', 'agencies'], properties: { place: str, agencies: strings } },
+    spans: { type: 'array', items: ref('Span') },
+  }, 'An item with the spans to mark in its body (offsets into `text`).'),
+  EventGroup: obj(['id', 'type', 'actors', 'place', 'time', 'modality', 'evidence'], {
+    id: str,
+    type: str,
+    actors: { type: 'array', items: obj(['id', 'name'], { id: str, name: str }) },
+    place: strOrNull,
+    time: { oneOf: [{ type: 'null' }, ref('EventTime')], description: 'The most precise time its reports give, a stated one before an inferred one; null when none.' },
+    open: { ...ref('OpenDateText'), description: 'Present when no report dates the event but one states part of its date ("on 10 April", year unknown).' },
+    modality: { enum: ['happened', 'planned', 'reported', 'negated'] },
+    casualties: ref('Casualties'),
+    evidence: { type: 'array', items: obj(['source', 'item', 'sentence'], { source: str, item: { type: 'integer', description: 'The item index within its source.' }, sentence: str }) },
+  }, 'One real event merged from every sentence that reports it.'),
+  Casualties: obj(['killed', 'injured'], { killed: { type: ['integer', 'null'] }, injured: { type: ['integer', 'null'] } }, 'Dead and injured stated (the largest counts among the reports).'),
+  StoredEvent: obj(['id', 'itemId', 'type', 'actors', 'place', 'time', 'modality', 'sentence', 'start', 'provenance'], {
+    id: { type: 'string', description: '`<item id>:e<n>`.' },
+    itemId: str,
+    type: str,
+    actors: { type: 'array', items: obj(['entity', 'role'], { entity: str, role: { enum: ['agent', 'counterpart', 'target'] } }) },
+    place: strOrNull,
+    time: { oneOf: [{ type: 'null' }, ref('EventTime')] },
+    openTime: { ...obj(['text', 'date', 'precision', 'start', 'month', 'day', 'weekday'], { text: str, date: str, precision: PRECISION, start: int, month: { type: ['integer', 'null'] }, day: { type: ['integer', 'null'] }, weekday: { type: ['integer', 'null'] }, relativeYear: { type: 'boolean' } }), description: 'The expression the time was read from when the text gives it only in part.' },
+    modality: { enum: ['happened', 'planned', 'reported', 'negated'] },
+    sentence: str,
+    start: { type: 'integer', description: 'Offset of the sentence in the full text (title, blank line, body); negative in a caption.' },
+    provenance: ref('Provenance'),
+    casualties: ref('Casualties'),
+  }, 'An event mention as stored, in one sentence of one item.'),
+  Message: obj(['code', 'reason', 'severity'], { code: str, reason: str, severity: { enum: ['error', 'warning', 'info'] }, place: obj(['source'], { source: str, line: int, column: int, offset: int }) }),
+  Entity: obj(['id', 'type', 'name', 'names'], { id: str, type: str, name: str, names: { type: 'object', additionalProperties: strings }, geo: obj(['lat', 'lon'], { lat: { type: 'number' }, lon: { type: 'number' } }), mentions: int }),
+  ItemSummary: obj(['id', 'source', 'index', 'kind', 'title', 'lang', 'published', 'capturedAt'], { id: str, source: str, index: int, kind: { enum: ['article', 'brief'] }, title: strOrNull, lang: strOrNull, published: strOrNull, capturedAt: str }),
+  ActorGraph: obj(['nodes', 'edges'], {
+    nodes: { type: 'array', items: obj(['id', 'name', 'events'], { id: str, name: str, events: { type: 'integer', description: 'Events the actor takes part in.' } }) },
+    edges: { type: 'array', items: obj(['source', 'target', 'events', 'types'], { source: str, target: str, events: { ...strings, description: 'Ids of the event groups joining them.' }, types: strings }) },
+  }, 'Nodes are actors; an edge joins two actors of the same event.'),
+  StoryPlaces: obj(['points', 'unplaced'], {
+    points: { type: 'array', items: obj(['entity', 'name', 'lat', 'lon', 'kinds', 'count'], { entity: str, name: str, lat: { type: 'number' }, lon: { type: 'number' }, kinds: { type: 'array', items: { enum: ['event', 'dateline'] } }, count: int }) },
+    unplaced: strings,
+  }),
+  EntityNames: { type: 'object', description: 'Entity id → { type, name, names per language }.', additionalProperties: obj(['type', 'name', 'names'], { type: str, name: str, names: { type: 'object', additionalProperties: strings } }) },
+  SearchHit: obj(['itemId', 'source', 'index', 'title', 'lang', 'snippet', 'score'], { itemId: str, source: str, index: int, title: strOrNull, lang: strOrNull, snippet: str, score: { type: 'number' } }),
+  IngestSummary: obj(['read', 'added', 'duplicates', 'items', 'failures', 'warnings'], {
+    read: int, added: int, duplicates: int, items: int, skipped: int,
+    failures: { type: 'array', items: obj(['source', 'messages'], { source: str, messages: { type: 'array', items: ref('Message') } }) },
+    warnings: { type: 'array', items: ref('Message') },
+  }),
 };
 
 const PATHS: Record<string, Record<string, Schema>> = {
@@ -74,7 +128,7 @@ const PATHS: Record<string, Record<string, Schema>> = {
       summary: 'One story: a page of its items (in reading order) with marked spans, the merged timeline, the actor graph and map points.',
       parameters: [pathId('story'), ...page],
       responses: {
-        200: json({ type: 'object', properties: { story: ref('StorySummary'), itemPage: { type: 'object', properties: { total: { type: 'integer' }, offset: { type: 'integer' }, limit: { type: 'integer' } } }, items: { type: 'array', items: ref('ItemView') }, timeline: { type: 'array', items: ref('EventGroup') }, graph: ref('ActorGraph'), places: ref('StoryPlaces'), entities: ref('EntityNames') } }),
+        200: json(obj(['story', 'itemPage', 'items', 'timeline', 'graph', 'places', 'entities'], { story: ref('StorySummary'), itemPage: obj(['total', 'offset', 'limit'], { total: int, offset: int, limit: int }), items: { type: 'array', items: ref('ItemView') }, timeline: { type: 'array', items: ref('EventGroup') }, graph: ref('ActorGraph'), places: ref('StoryPlaces'), entities: ref('EntityNames') })),
         ...errors(400, 404),
       },
     },
@@ -83,7 +137,7 @@ const PATHS: Record<string, Record<string, Schema>> = {
     get: {
       summary: "A page of a story's items in reading order (publication time, else capture time), with the names of the entities they mention.",
       parameters: [pathId('story'), ...page],
-      responses: { 200: json({ ...list('items', ref('ItemView')), properties: { ...(list('items', ref('ItemView')).properties as Schema), story: ref('StorySummary'), entities: ref('EntityNames') } }), ...errors(400, 404) },
+      responses: { 200: json(obj(['story', 'total', 'offset', 'limit', 'items', 'entities'], { story: ref('StorySummary'), total: int, offset: int, limit: int, items: { type: 'array', items: ref('ItemView') }, entities: ref('EntityNames') })), ...errors(400, 404) },
     },
   },
   '/api/stories/{id}/events': {
@@ -91,7 +145,7 @@ const PATHS: Record<string, Record<string, Schema>> = {
       summary: "A story's merged events (timeline), actor graph and map points, with the names of actors and places and the item id of each evidence sentence.",
       parameters: [pathId('story')],
       responses: {
-        200: json({ type: 'object', properties: { timeline: { type: 'array', items: ref('EventGroup') }, graph: ref('ActorGraph'), places: ref('StoryPlaces'), entities: ref('EntityNames'), evidenceItems: { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, index: { type: 'integer' }, id: { type: 'string' } } } } } }),
+        200: json(obj(['timeline', 'graph', 'places', 'entities', 'evidenceItems'], { timeline: { type: 'array', items: ref('EventGroup') }, graph: ref('ActorGraph'), places: ref('StoryPlaces'), entities: ref('EntityNames'), evidenceItems: { type: 'array', items: obj(['source', 'index', 'id'], { source: str, index: int, id: str }) } })),
         ...errors(404),
       },
     },
@@ -100,14 +154,26 @@ const PATHS: Record<string, Record<string, Schema>> = {
     get: { summary: 'Items in store order (document hash, then position), paged.', parameters: [...page], responses: { 200: json(list('items', ref('ItemSummary'))), ...errors(400) } },
   },
   '/api/items/{id}': {
-    get: { summary: 'One item with its fields, messages, document record (with its hash), event mentions and stories.', parameters: [pathId('item')], responses: { 200: json({ type: 'object', properties: { item: ref('ItemView') } }), ...errors(404) } },
+    get: { summary: 'One item with its fields, messages, document record (with its hash), event mentions and stories.', parameters: [pathId('item')], responses: {
+        200: json(obj(['item', 'fields', 'byline', 'messages', 'document', 'events', 'stories'], {
+          item: ref('ItemView'),
+          fields: obj(['captions', 'credits', 'sources', 'siteName'], { captions: strings, credits: strings, sources: strings, siteName: strOrNull }, 'Text extraction moved out of the body.'),
+          byline: strOrNull,
+          messages: { type: 'array', items: ref('Message'), description: "The document's messages, then the item's." },
+          document: { type: ['object', 'null'], required: ['hash', 'source', 'mediaType', 'capturedAt', 'captureBasis', 'encoding', 'size'], properties: { hash: { type: 'string', description: '64 hex digits; DELETE /api/documents/{hash} takes it.' }, source: str, mediaType: str, capturedAt: str, captureBasis: { enum: ['option', 'stated', 'mtime', 'now'] }, encoding: str, size: int } },
+          events: { type: 'array', items: ref('StoredEvent') },
+          stories: { type: 'array', items: obj(['id', 'title'], { id: str, title: str }) },
+        })),
+        ...errors(404),
+      },
+    },
   },
   '/api/documents/{hash}': {
     delete: {
       summary: 'Delete a stored document with its items, their mentions and events, and entities no other item names; stories are recomputed. Needs the bearer token.',
       security: [{ bearer: [] }],
       parameters: [{ name: 'hash', in: 'path', required: true, description: 'The document hash: 64 hex digits (an item answers it as document.hash).', schema: { type: 'string', pattern: '^[0-9a-f]{64}$' } }],
-      responses: { 200: json({ type: 'object', properties: { deleted: { type: 'string' }, items: { type: 'array', items: { type: 'string' } }, stories: { type: 'integer', description: 'Stories after recomputing.' } } }), ...errors(400, 401, 403, 404) },
+      responses: { 200: json(obj(['deleted', 'items', 'stories'], { deleted: str, items: strings, stories: { type: 'integer', description: 'Stories after recomputing.' } })), ...errors(400, 401, 403, 404) },
     },
   },
   '/api/entities': {
@@ -118,16 +184,27 @@ const PATHS: Record<string, Record<string, Schema>> = {
     },
   },
   '/api/entities/{id}': {
-    get: { summary: 'One entity: names per language, its newest mentions with context, mentions per publication period (day, month or year as the dates are known), related stories.', parameters: [pathId('entity')], responses: { 200: json({ type: 'object', properties: { entity: ref('Entity'), items: { type: 'integer' }, mentions: { type: 'array' }, timeline: { type: 'array', items: { type: 'object', properties: { date: { type: 'string' }, count: { type: 'integer' }, items: { type: 'integer' } } } }, undated: { type: 'integer', description: 'Mentions in items without a publication date.' }, stories: { type: 'array', items: ref('StorySummary') } } }), ...errors(404) } },
+    get: { summary: 'One entity: names per language, its newest mentions with context, mentions per publication period (day, month or year as the dates are known), related stories.', parameters: [pathId('entity')], responses: {
+        200: json(obj(['entity', 'items', 'mentions', 'timeline', 'undated', 'stories'], {
+          entity: ref('Entity'),
+          items: { type: 'integer', description: 'Items mentioning it.' },
+          mentions: { type: 'array', items: obj(['itemId', 'title', 'lang', 'published', 'count', 'contexts'], { itemId: str, title: strOrNull, lang: strOrNull, published: strOrNull, count: int, contexts: { type: 'array', items: obj(['before', 'text', 'after'], { before: str, text: str, after: str }) } }) },
+          timeline: { type: 'array', items: obj(['date', 'count', 'items'], { date: str, count: int, items: int }) },
+          undated: { type: 'integer', description: 'Mentions in items without a publication date.' },
+          stories: { type: 'array', items: { ...STORY_SUMMARY, required: [...(STORY_SUMMARY.required as string[]), 'mentioning'], properties: { ...(STORY_SUMMARY.properties as Schema), mentioning: { type: 'integer', description: 'Items of the story that name the entity.' } } } },
+        })),
+        ...errors(404),
+      },
+    },
   },
   '/api/events': {
     get: { summary: 'Events merged across items and ordered by time, of one story or all (without a story only while the store holds at most 20,000 event mentions; else 400 story_required).', parameters: [query('story', 'Story id.'), ...page], responses: { 200: json(list('events', ref('EventGroup'))), ...errors(400, 404) } },
   },
   '/api/search': {
-    get: { summary: 'Full-text search over titles and texts, best first.', parameters: [query('q', 'Words to look for.', { type: 'string' }, true), query('limit', 'At most this many hits (1–200, default 20).', { type: 'integer', minimum: 1, maximum: 200 })], responses: { 200: json({ type: 'object', properties: { query: { type: 'string' }, hits: { type: 'array', items: ref('SearchHit') } } }), ...errors(400) } },
+    get: { summary: 'Full-text search over titles and texts, best first.', parameters: [query('q', 'Words to look for.', { type: 'string' }, true), query('limit', 'At most this many hits (1–200, default 20).', { type: 'integer', minimum: 1, maximum: 200 })], responses: { 200: json(obj(['query', 'hits'], { query: str, hits: { type: 'array', items: ref('SearchHit') } })), ...errors(400) } },
   },
   '/api/map/world': {
-    get: { summary: 'Country outlines (Natural Earth 1:110m via world-atlas) as SVG paths in an equirectangular projection, 720×360 units.', responses: { 200: json({ type: 'object', properties: { width: { type: 'number' }, height: { type: 'number' }, countries: { type: 'array' } } }) } },
+    get: { summary: 'Country outlines (Natural Earth 1:110m via world-atlas) as SVG paths in an equirectangular projection, 720×360 units.', responses: { 200: json(obj(['width', 'height', 'countries'], { width: { type: 'number' }, height: { type: 'number' }, countries: { type: 'array', items: obj(['id', 'name', 'd', 'centroid'], { id: { ...strOrNull, description: 'ISO 3166-1 alpha-2, when known.' }, name: str, d: { type: 'string', description: 'SVG path data in map units.' }, centroid: { type: ['array', 'null'], items: { type: 'number' }, description: '[lon, lat] of the largest polygon.' } }) } })) } },
   },
   '/api/ingest': {
     post: {

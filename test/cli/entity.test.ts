@@ -133,4 +133,19 @@ describe('dossier entity', () => {
     assert.match(run.stdout, /2025-03-12 +Verteidigungsministerin \(Japan\)/);
     assert.match(run.stdout, /Moriyama {2}← entities\/coref\/surname “Hana Moriyama”/);
   });
+
+  it('events --entity gives the timeline of one entity, named in any language; an ambiguous name lists ids', async () => {
+    const run = await cli(['events', '--entity', 'Lüttich', '--db', db, '--format', 'json']);
+    assert.equal(run.status, 0, run.stderr);
+    const events = JSON.parse(run.stdout) as { type: string; actors: { id: string }[]; place: string | null; time: { date: string } | null }[];
+    assert.ok(events.length >= 2, 'the meetings in Liège of the Dutch and German reports');
+    for (const event of events) assert.ok(event.place === 'Liège' || event.actors.some((a) => a.id === LIEGE), JSON.stringify(event));
+    const dated = events.map((e) => e.time?.date ?? null).filter((d): d is string => d !== null);
+    assert.deepEqual(dated, [...dated].sort(), 'ordered by when the events happened');
+    const person = JSON.parse((await cli(['events', '--entity', MINISTER, '--db', db, '--format', 'json'])).stdout) as { actors: { id: string }[] }[];
+    assert.ok(person.length >= 2 && person.every((e) => e.actors.some((a) => a.id === MINISTER)));
+    const ambiguous = await cli(['events', '--entity', 'Berger', '--db', db]);
+    assert.equal(ambiguous.status, 1);
+    assert.match(ambiguous.stderr, /run `dossier events --entity ID`/);
+  });
 });

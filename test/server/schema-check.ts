@@ -1,6 +1,6 @@
 /**
  * A small checker of JSON values against the schemas of our hand-written OpenAPI document: enough
- * of JSON Schema for what `src/server/openapi.ts` uses (`$ref`, `type` with `null`, `enum`,
+ * of JSON Schema for what `src/server/openapi.ts` uses (`$ref`, `oneOf`, `type` with `null`, `enum`,
  * `required`, `properties`, `additionalProperties`, `items`). It also reports keys an object has
  * that its schema does not describe, so a field added to a response without documenting it fails.
  */
@@ -33,6 +33,11 @@ export function schemaProblems(schema: Schema, value: unknown, schemas: Record<s
       const target = schemas[name];
       if (!target) problems.push(`${at}: unknown $ref ${s.$ref}`);
       else walk(target, v, at);
+      return;
+    }
+    if (s.oneOf) {
+      const fitting = (s.oneOf as Schema[]).filter((branch) => schemaProblems(branch, v, schemas, at, 1).length === 0);
+      if (fitting.length !== 1) problems.push(`${at}: fits ${fitting.length} of the oneOf branches, not exactly one`);
       return;
     }
     const actual = typeOf(v);

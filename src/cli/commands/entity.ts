@@ -8,8 +8,8 @@ import { countOption, dbTarget, formatOption, withDb, withFormat } from '../opti
 import { itemTitle } from '../../stories/index.js';
 import { clip, showDate, writeJson, writeLines } from '../output.js';
 import { withStore } from '../store-access.js';
-import { lookupStoredEntity, MAX_CANDIDATES } from './entity-lookup.js';
 import { entityReport, type EntityReport } from './entity-report.js';
+import { resolveEntity } from './entity-scope.js';
 import type { CommandRunner } from './runner.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -81,19 +81,8 @@ export function registerEntity(program: Command, io: CliIO, run: CommandRunner):
       if (lang !== undefined && !/^[a-z]{2}$/.test(lang)) throw new UsageError(`--lang takes a two-letter ISO 639-1 code such as nl (got "${options.lang}")`);
       if (query.trim() === '') throw new UsageError('entity needs a name or an id, e.g. `dossier entity "Vereinigte Staaten"`');
       return withStore(dbTarget(options, io), async (store) => {
-        const found = await lookupStoredEntity(store, query, lang);
-        const where = lang ? ` in language "${lang}"` : '';
-        if (found.kind === 'unknown') {
-          const known = found.known ? `; it is ${found.known.name} (${found.known.id}), but no stored item mentions it` : '; `dossier entities` lists the stored entities';
-          io.stderr.write(`error: no stored entity is named "${query.trim()}"${where}${known}\n`);
-          return EXIT.partial;
-        }
-        if (found.kind === 'ambiguous') {
-          const more = found.candidates.length >= MAX_CANDIDATES ? ` (the first ${MAX_CANDIDATES})` : '';
-          io.stderr.write(`error: "${query.trim()}"${where} names ${found.candidates.length} entities${more}; run \`dossier entity ID\` with one of these ids, or give the full name:\n`);
-          for (const e of found.candidates) io.stderr.write(`  ${e.id.padEnd(32)} ${e.type.padEnd(9)} ${e.name}  (${count(e.mentions, 'mention')})\n`);
-          return EXIT.partial;
-        }
+        const found = await resolveEntity(store, query, io, { ...(lang ? { lang } : {}), command: 'dossier entity' });
+        if (!found) return EXIT.partial;
         const report = await entityReport(store, found.entity, { query: query.trim(), basis: found.basis }, top);
         if (format === 'json') writeJson(io, report);
         else writeLines(io, reportLines(report, lang));
