@@ -57,3 +57,29 @@ test('more than two different byline dates are a list of entries: none of them d
   const pair = resolvePublished(item([own('05.10.2017', 'byline'), own('07.10.2017', 'byline')], 'de'));
   assert.equal(pair.date, '2017-10-05');
 });
+
+test('with listed bylines, a date-named element repeating one of them is an entry date too; the title date serves', () => {
+  const entries = [own('19.11.2021', 'byline'), own('18. Nov 2021', 'byline'), own('16. Nov 2021', 'byline')];
+  const chosen = resolvePublished(item([...entries, own('19.11.2021', 'text:title'), own('18. Nov 2021', 'text:class'), own('16. Nov 2021', 'text:class')], 'de'));
+  assert.equal(chosen.date, '2021-11-19');
+  // Without listed bylines the date-named element keeps its rank.
+  const single = resolvePublished(item([own('19.11.2021', 'text:title'), own('18. Nov 2021', 'text:class')], 'de'));
+  assert.equal(single.date, '2021-11-18');
+});
+
+test('a URL month no day refines gives way to a day shown beside the headline after it, not to an earlier one', () => {
+  const url = 'https://example.org/meldungen/2021/10/lage.html';
+  const later = resolvePublished(item([own(url, 'url'), own('10.11.2021', 'byline')], 'de'));
+  assert.equal(later.date, '2021-11-10');
+  assert.equal(later.provenance?.rule, 'dates/visible-over-coarse');
+  const earlier = resolvePublished(item([own(url, 'url'), own('28.09.2021', 'byline')], 'de'));
+  assert.equal(earlier.date, '2021-10');
+  assert.equal(earlier.precision, 'month');
+  // A date-named element elsewhere on the page is not shown beside the headline.
+  assert.equal(resolvePublished(item([own(url, 'url'), own('10.11.2021', 'text:class')], 'de')).date, '2021-10');
+});
+
+test('a publication key from a script state object serves only when nothing else does', () => {
+  assert.equal(resolvePublished(item([own('2021-03-04T08:15:00+01:00', 'script:datePublished')])).date, '2021-03-04T08:15:00.000+01:00');
+  assert.equal(resolvePublished(item([own('2021-03-04T08:15:00+01:00', 'script:datePublished'), own('5 March 2021', 'text:class')])).date, '2021-03-05');
+});

@@ -2,7 +2,8 @@
  * Choosing the publication date among the candidates that could be read, in their order of trust:
  * the most trusted one, refined or corrected by the others where they say more precisely what it says.
  *
- * - A month or year (a URL `/2015/06/`) is refined by a later candidate naming a day inside it.
+ * - A month or year (a URL `/2015/06/`) is refined by a later candidate naming a day inside it, or
+ *   gives way to a day shown next to the headline after it.
  * - A timestamp written in UTC (`2023-11-09T03:28Z`) names the UTC day, which is not the page's day
  *   when the page lives in another zone: when another candidate names the neighbouring day in a way
  *   the UTC instant allows (a local-time stamp, the URL, the visible byline), that local day is used.
@@ -86,6 +87,21 @@ function within(a: DateValue, coarse: DateValue): boolean {
 function refinement(winner: Reading, others: readonly Reading[]): Reading | null {
   if (DAY_OR_FINER.has(winner.read.value.precision)) return null;
   return others.find((r) => r.fallback === winner.fallback && DAY_OR_FINER.has(r.read.value.precision) && within(r.read.value, winner.read.value)) ?? null;
+}
+
+/**
+ * For a month or year winner that no day inside it refines (a URL `/2021/10/`), the first own date
+ * shown next to the headline naming a day after that month or year: the page's shown day, where the
+ * URL kept the month the page was first filed under; else null.
+ */
+function visibleAfterCoarse(winner: Reading, others: readonly Reading[]): Reading | null {
+  const value = winner.read.value;
+  if (DAY_OR_FINER.has(value.precision) || winner.fallback) return null;
+  const visible = others.find((r) => shownDay(r, VISIBLE));
+  if (!visible) return null;
+  const shown = visible.read.value.wall;
+  const later = shown.year > value.wall.year || (value.precision === 'month' && shown.year === value.wall.year && shown.month > value.wall.month);
+  return later ? visible : null;
 }
 
 /** Zone offsets in use: whole and half hours from UTC−12 to UTC+14, and the three at :45 (Nepal, Eucla, Chatham), in minutes. */
@@ -182,6 +198,8 @@ export function chooseReading(readings: readonly Reading[]): Choice | null {
   if (!first) return null;
   const refined = refinement(first, others);
   if (refined) return { reading: refined, rule: 'dates/refined' };
+  const shownLater = visibleAfterCoarse(first, others);
+  if (shownLater) return { reading: shownLater, rule: 'dates/visible-over-coarse' };
   const local = localDay(first, others);
   const base = local ? trustedPart(local) : first;
   const visible = visibleDisagreement(first, base.read.value, others);

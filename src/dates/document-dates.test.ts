@@ -74,7 +74,8 @@ test('JSON-LD in an untyped script and RDFa date properties are read', () => {
   const untyped = '<html><head><script>{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2022-01-28T06:00:00+01:00"}</script></head><body></body></html>';
   assert.deepEqual(documentDateCandidates(doc(untyped)).map((c) => c.origin), ['jsonld:datePublished']);
   const plain = '<html><head><script>var data = {"datePublished": "2022-01-28"};</script></head><body></body></html>';
-  assert.deepEqual(documentDateCandidates(doc(plain)), []);
+  // A script that is not JSON-LD is a state object: its publication key is offered last (html-script-dates.ts).
+  assert.deepEqual(documentDateCandidates(doc(plain)).map((c) => c.origin), ['script:datePublished']);
   const rdfa = '<html><body><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00" class="rdf-meta"></span></body></html>';
   assert.deepEqual(documentDateCandidates(doc(rdfa)).map((c) => [c.origin, c.text]), [['microdata:dateCreated', '2022-01-28T12:45:46+00:00']]);
 });
@@ -104,4 +105,16 @@ test('without an <h1>, the heading that repeats the page title anchors the dates
   const withMeta = [item()];
   addDocumentDateCandidates(withMeta, doc(page('<h2>Harbour reopens after the storm</h2>').replace('</head>', '<meta property="article:published_time" content="2024-04-20T10:00:00+02:00"></head>')));
   assert.equal(resolvePublished(withMeta[0] as Item).date, '2024-04-20T10:00:00.000+02:00');
+});
+
+test('a date inside running prose after the heading is one the story speaks of; a byline and a dateline are read', () => {
+  const titles = (body: string) => documentDateCandidates(doc(`<html><body><h1>Harbour rules agreed</h1>${body}</body></html>`)).filter((c) => c.origin === 'text:title').map((c) => c.text);
+  assert.deepEqual(titles('<p>The council said that under the rules which came into force on 28.01.2022 the quay stays closed to cars at night.</p>'), []);
+  assert.deepEqual(titles('<p class="by">Published 3 May 2024 by Anna Berg</p><p>Short text.</p>'), ['3 May 2024']);
+  assert.deepEqual(titles('<p>LAKESIDE, 3 May 2024 – The council said that under the new rules the quay stays closed to cars at night.</p>'), ['3 May 2024']);
+});
+
+test('a publication key in a script state object is offered after the page\'s other candidates', () => {
+  const page = `<html><head><script>window.__STATE__={"story":{"datePublished":"2024-05-02T09:00:00Z"}}</script></head><body><h1>Harbour rules agreed</h1><p>Posted 3 May 2024</p></body></html>`;
+  assert.deepEqual(documentDateCandidates(doc(page)).map((c) => c.origin), ['text:title', 'script:datePublished']);
 });

@@ -2,7 +2,8 @@
  * Publication-date candidates read from a raw HTML document by the dates domain itself, so the
  * publication date does not depend on what extraction kept: metadata ({@link metadataDateCandidates})
  * complete dates next to the main heading ({@link titleDateCandidates}) and in elements named as
- * dates ({@link classDateCandidates}). The pipeline calls
+ * dates ({@link classDateCandidates}), and publication keys in script state objects
+ * ({@link scriptDateCandidates}). The pipeline calls
  * {@link addDocumentDateCandidates} after extraction and before the stages.
  */
 import { parseHTML } from 'linkedom';
@@ -10,6 +11,7 @@ import { newItem } from '../pipeline/item.js';
 import type { DateCandidate, Item, RawDocument } from '../pipeline/types.js';
 import { metadataDateCandidates, type DateDom } from './html-metadata.js';
 import { classDateCandidates, type ClassNode } from './html-class-dates.js';
+import { scriptDateCandidates } from './html-script-dates.js';
 import { titleDateCandidates, type TextNode } from './html-title-dates.js';
 import { examinePublished, type PublishedResolution } from './published.js';
 
@@ -26,7 +28,7 @@ export function documentDateCandidates(document: Pick<RawDocument, 'mediaType' |
   try {
     const dom = parseHTML(document.content).document as unknown as DateDom & TextNode & ClassNode;
     const reference = Number.isNaN(capture) ? Date.now() : capture;
-    return [...metadataDateCandidates(dom), ...titleDateCandidates(dom, reference, pageTitle(dom)), ...classDateCandidates(dom, reference)];
+    return [...metadataDateCandidates(dom), ...titleDateCandidates(dom, reference, pageTitle(dom)), ...classDateCandidates(dom, reference), ...scriptDateCandidates(dom)];
   } catch {
     return [];
   }

@@ -81,9 +81,24 @@ const MAX_DEPTH = 400;
 /** Elements whose text is never a byline: code, menus, forms, asides, footers. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'SVG', 'FIGCAPTION']);
 
-/** The visible text in document order, and where the first heading (as `isHeading` says) starts and ends in it. */
-function textAroundHeading(root: TextNode, isHeading: (node: TextNode) => boolean): { text: string; start: number; end: number } | null {
+/**
+ * A date this far (characters) into a text node of more than {@link PROSE_WORDS} words lies inside
+ * running prose — a sentence of the story or of a teaser that speaks of a date ("laut einer
+ * Veröffentlichung vom 15.4.2020", "die am 28.01.2022 in Kraft getretene Verordnung") — and is not
+ * offered. A byline is a short node ("Publié le 29 juin 2019", "Von Anna Berg, 19.11.2021"); a
+ * dateline opens its paragraph ("BERLIN, 19. November (dpa) –"), within the first 40 characters.
+ * Chosen on htmldate's set: the three title-adjacent wrong answers of this kind all sat 60 or more
+ * characters into a node of 13+ words.
+ */
+export const PROSE_DATE_OFFSET = 40;
+
+/** Words in a text node beyond which it is running prose rather than a byline (bylines and datelines on htmldate's set: under 12 words before their date). */
+export const PROSE_WORDS = 12;
+
+/** The visible text in document order, where the first heading (as `isHeading` says) starts and ends in it, and the text nodes' spans. */
+function textAroundHeading(root: TextNode, isHeading: (node: TextNode) => boolean): { text: string; start: number; end: number; nodes: { start: number; end: number; words: number }[] } | null {
   const parts: string[] = [];
+  const nodes: { start: number; end: number; words: number }[] = [];
   let length = 0;
   let start = -1;
   let end = -1;
@@ -93,6 +108,7 @@ function textAroundHeading(root: TextNode, isHeading: (node: TextNode) => boolea
       const value = (node.nodeValue ?? '').replace(/\s+/g, ' ');
       if (value.trim() === '') return;
       parts.push(value);
+      nodes.push({ start: length, end: length + value.length, words: value.trim().split(' ').length });
       length += value.length;
       return;
     }
@@ -108,7 +124,7 @@ function textAroundHeading(root: TextNode, isHeading: (node: TextNode) => boolea
     if (heading) end = length;
   };
   visit(root, 0);
-  return start < 0 || end < 0 ? null : { text: parts.join(''), start, end };
+  return start < 0 || end < 0 ? null : { text: parts.join(''), start, end, nodes };
 }
 
 /**
@@ -146,7 +162,7 @@ export function completeDates(text: string, capture: number): { start: number; t
  * the first heading-like element whose text is the page's title (see `namesTitle`; measured: any
  * blog's `<h2 class="post-title">` gained 2 right answers and 3 wrong, a heading that repeats the
  * title is the page's own) — those after the heading, nearest first, then those before it, nearest
- * first; origin `text:title` (after an `<h1>`) or `text:heading` (after a heading found by the
+ * first, leaving out dates inside running prose (see {@link PROSE_DATE_OFFSET}); origin `text:title` (after an `<h1>`) or `text:heading` (after a heading found by the
  * title, which never overrides metadata: see `choose.ts`). Empty when no heading is found.
  * @param root the document (or body) node
  * @param capture the capture instant (ms), the reference of the parsers
@@ -159,8 +175,12 @@ export function titleDateCandidates(root: TextNode, capture: number, pageTitle: 
   if (!around) return [];
   const before = around.text.slice(Math.max(0, around.start - BEFORE_TITLE_CHARS), around.start);
   const after = around.text.slice(around.end, around.end + AFTER_TITLE_CHARS);
-  const complete = (text: string) => completeDates(text, capture);
-  const afterDates = complete(after).sort((a, b) => a.start - b.start);
-  const beforeDates = complete(before).sort((a, b) => b.start - a.start);
+  const inProse = (at: number): boolean => {
+    const node = around.nodes.find((n) => n.start <= at && at < n.end);
+    return node !== undefined && node.words > PROSE_WORDS && at - node.start > PROSE_DATE_OFFSET;
+  };
+  const complete = (text: string, offset: number) => completeDates(text, capture).filter((d) => !inProse(offset + d.start));
+  const afterDates = complete(after, around.end).sort((a, b) => a.start - b.start);
+  const beforeDates = complete(before, Math.max(0, around.start - BEFORE_TITLE_CHARS)).sort((a, b) => b.start - a.start);
   return [...afterDates, ...beforeDates].map(({ text }) => ({ text, origin, own: true }));
 }

@@ -43,7 +43,9 @@ export const MAX_BYLINE_DATES = 2;
 function ordered(candidates: readonly DateCandidate[]): { candidate: DateCandidate; fallback: boolean }[] {
   const bylines = new Set(candidates.filter((c) => /^byline/i.test(c.origin)).map((c) => c.text.trim()));
   const listed = bylines.size > MAX_BYLINE_DATES;
-  const usable = candidates.filter((c) => !EXCLUDED_ORIGINS.test(c.origin) && c.text.trim() !== '' && !(listed && /^byline/i.test(c.origin)));
+  // With listed bylines, a date-named element repeating one of them is that entry's date too.
+  const entryDate = (c: DateCandidate) => listed && (/^byline/i.test(c.origin) || (/^text:class$/i.test(c.origin) && bylines.has(c.text.trim())));
+  const usable = candidates.filter((c) => !EXCLUDED_ORIGINS.test(c.origin) && c.text.trim() !== '' && !entryDate(c));
   const byRank = (a: DateCandidate, b: DateCandidate) => originClass(a.origin).rank - originClass(b.origin).rank;
   const own = usable.filter((c) => c.own).sort(byRank).map((candidate) => ({ candidate, fallback: false }));
   const page = usable

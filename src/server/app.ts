@@ -13,6 +13,7 @@ import { readRoutes } from './read-routes.js';
 import { serveWeb, webRoot } from './static-files.js';
 import { StoreCache } from './store-cache.js';
 import { storyRoutes } from './story-routes.js';
+import { Activity, ViewWarmer } from './warm.js';
 import { writeQueue } from './write-queue.js';
 
 /** What the app serves and how. */
@@ -24,14 +25,34 @@ export interface AppOptions {
   maxUploadBytes?: number;
   /** Directory of the web UI (default `web/` of the package). */
   webDir?: string;
+  /**
+   * Warm the largest stories' views in the background after each store change, while idle (see
+   * `warm.ts`; default false here, true for {@link import('./start.js').startServer}).
+   */
+  warm?: boolean;
 }
 
 /** Builds the application. */
 export function createApp(options: AppOptions): Hono {
+  return buildApp(options).app;
+}
+
+/** Builds the application and, with `options.warm`, its view warmer (stop it before closing the store). */
+export function buildApp(options: AppOptions): { app: Hono; warmer: ViewWarmer | null } {
   const app = new Hono();
   app.use('*', securityHeaders());
   const api = new Hono();
   const cache = new StoreCache(options.store);
+  const activity = new Activity();
+  app.use('*', async (_c, next) => {
+    const end = activity.begin();
+    try {
+      await next();
+    } finally {
+      end();
+    }
+  });
+  const warmer = options.warm ? new ViewWarmer(options.store, cache, activity) : null;
   const queue = writeQueue();
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
   api.route('/', storyRoutes(options.store, cache));
@@ -47,5 +68,5 @@ export function createApp(options: AppOptions): Hono {
     if (error instanceof HttpError) return c.json(error.body(), error.status);
     return c.json({ error: 'internal', message: 'The server failed on this request; its log has the details.' }, 500);
   });
-  return app;
+  return { app, warmer };
 }

@@ -18,7 +18,9 @@ export class StoreCache {
   readonly #store: Store;
   readonly #max: number;
   #mark: string | null = null;
+  #generation = 0;
   readonly #views = new Map<string, Promise<unknown>>();
+  readonly #listeners: (() => void)[] = [];
 
   /** A cache over `store` holding at most `max` views. */
   constructor(store: Store, max = CACHED_VIEWS) {
@@ -31,11 +33,7 @@ export class StoreCache {
    * changed. Concurrent calls for one key share one computation; a failed one is not kept.
    */
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const mark = await this.#store.changeMark();
-    if (mark !== this.#mark) {
-      this.#views.clear();
-      this.#mark = mark;
-    }
+    await this.sync();
     const kept = this.#views.get(key);
     if (kept) {
       // Most recently used last, so eviction takes the least recently used.
@@ -52,9 +50,38 @@ export class StoreCache {
     return view;
   }
 
+  /**
+   * Asks the store for its change mark and drops every view when it moved; answers whether it did.
+   * Reads call it; so may an idle server, to notice writes of other processes.
+   */
+  async sync(): Promise<boolean> {
+    const mark = await this.#store.changeMark();
+    if (mark === this.#mark) return false;
+    this.#views.clear();
+    this.#mark = mark;
+    this.#changed();
+    return true;
+  }
+
   /** Drops every view (after a write of this server, whose mark change the next read would also see). */
   clear(): void {
     this.#views.clear();
     this.#mark = null;
+    this.#changed();
+  }
+
+  /** Counts store states seen: it grows whenever the views are dropped, so work for an older state can tell it is stale. */
+  get generation(): number {
+    return this.#generation;
+  }
+
+  /** Calls `listener` (synchronously) each time the views are dropped because the store changed. */
+  onChange(listener: () => void): void {
+    this.#listeners.push(listener);
+  }
+
+  #changed(): void {
+    this.#generation++;
+    for (const listener of this.#listeners) listener();
   }
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { packageRoot } from '../../src/pipeline/paths.js';
+import { INFERRED_MEETING_ACTORS, ingestInferred } from '../server/inferred-fixture.js';
 import { testServer, type TestServer } from '../server/support.js';
 import { launchBrowser, skipReason } from './browser.js';
 
@@ -117,6 +118,49 @@ describe('web UI in Chromium', { skip: skip ?? false }, () => {
     await page.waitForSelector('.timeline, .empty');
     assert.match(page.url(), /#\/story\//);
     assert.equal(await page.evaluate('document.activeElement?.tagName'), 'H1');
+  });
+
+  it('marks an inferred date on a story timeline, with its rule and evidence chain on focus and hover, and an open date as open', async () => {
+    await ingestInferred(t.store);
+    const found = (await t.get('/api/stories?q=Ravel')).body.stories as any[];
+    let storyId: string | undefined;
+    for (const s of found) {
+      const events = (await t.get(`/api/stories/${encodeURIComponent(s.id)}/events`)).body.timeline as any[];
+      if (events.some((e) => e.time?.provenance?.certainty === 'inferred' && INFERRED_MEETING_ACTORS.every((id) => e.actors.some((a: any) => a.id === id)))) storyId = s.id;
+    }
+    assert.ok(storyId, 'the fixture story has the inferred meeting');
+    await page.goto(`${t.url}/#/story/${encodeURIComponent(storyId)}`);
+    await page.waitForSelector('#timeline:not([aria-busy])');
+    const event = page.locator('.timeline > li', { has: page.locator('time.date-inferred[datetime="2024-04-10"]') }).first();
+    assert.equal(await event.locator('time').textContent(), '≈ 10 Apr 2024');
+    const label = event.locator('.inferred-label');
+    assert.equal(await label.textContent(), '(inferred)');
+    const why = event.locator('.inferred-why');
+    assert.equal(await why.isVisible(), false, 'the explanation waits for focus or hover');
+    assert.equal(await label.getAttribute('aria-describedby'), await why.getAttribute('id'));
+    // Keyboard: the label is in the Tab order, and focus shows the rule and chain.
+    assert.equal(await label.getAttribute('tabindex'), '0');
+    await label.focus();
+    await why.waitFor({ state: 'visible' });
+    assert.match((await why.textContent()) ?? '', /Inferred by dates\/across\/coreferent-report/);
+    assert.match((await why.textContent()) ?? '', /16 April 2024/);
+    assert.ok((await why.locator('.chain li').count()) >= 2, 'each step of the chain is listed');
+    await page.locator('#timeline').screenshot({ path: join(SHOTS, 'story-timeline-inferred.png') });
+    await page.locator('h1').focus();
+    await why.waitFor({ state: 'hidden' });
+    await label.hover();
+    await why.waitFor({ state: 'visible' });
+    // The item page marks its event mentions' inferred dates the same way.
+    const pact = ((await t.get(`/api/stories/${encodeURIComponent(storyId)}/items`)).body.items as any[]).find((i) => i.title === 'Ravel and Okafor sign harbour pact in Bergen');
+    assert.ok(pact);
+    await page.goto(`${t.url}/#/item/${encodeURIComponent(pact.id)}`);
+    await page.locator('.event-mention time.date-inferred').first().waitFor();
+    assert.equal(await page.locator('.event-mention time.date-inferred').first().textContent(), '≈ 10 Apr 2024');
+    // The open date of the unrelated meeting in Reykjavik: its year stays unknown.
+    const [ferry] = (await t.get('/api/stories?q=Reykjavik')).body.stories as any[];
+    await page.goto(`${t.url}/#/story/${encodeURIComponent(ferry.id)}`);
+    await page.waitForSelector('#timeline:not([aria-busy])');
+    assert.equal(await page.locator('.timeline .date-open').first().textContent(), '3 March, year unknown');
   });
 
   it('shows a large story a page of items at a time, and the next page on request', async () => {

@@ -48,6 +48,41 @@ export async function* readSentences(lines: AsyncIterable<string> | Iterable<str
   if (current.tokens.length > 0) yield current;
 }
 
+/**
+ * The documents of CoNLL lines, read lazily: the sentences after each `-DOCSTART-` line form one
+ * document; sentences before the first `-DOCSTART-` (a file without document marks, such as
+ * GermEval's independent sentences) are each a document of their own.
+ * @param lines the file's lines without line ends
+ */
+export async function* readDocuments(lines: AsyncIterable<string> | Iterable<string>): AsyncGenerator<Sentence[]> {
+  let current: Sentence[] | null = null;
+  let sentence: Sentence = { tokens: [], tags: [] };
+  for await (const raw of lines) {
+    const fields = raw.trim().split(/\s+/).filter((field) => field !== '');
+    const token = fields[0];
+    const tag = fields[fields.length - 1];
+    if (token === undefined || tag === undefined || token === DOCSTART) {
+      if (sentence.tokens.length > 0) {
+        if (current) current.push(sentence);
+        else yield [sentence];
+      }
+      sentence = { tokens: [], tags: [] };
+      if (token === DOCSTART) {
+        if (current && current.length > 0) yield current;
+        current = [];
+      }
+      continue;
+    }
+    sentence.tokens.push(token);
+    sentence.tags.push(fields.length > 1 ? tag : 'O');
+  }
+  if (sentence.tokens.length > 0) {
+    if (current) current.push(sentence);
+    else yield [sentence];
+  }
+  if (current && current.length > 0) yield current;
+}
+
 function split(tag: string): { prefix: string; type: string } {
   if (tag === 'O' || tag === '') return { prefix: 'O', type: '' };
   const dash = tag.indexOf('-');

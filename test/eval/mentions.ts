@@ -33,6 +33,24 @@ export function layoutTokens(tokens: readonly string[]): { text: string; offsets
   return { text: tokens.join(' '), offsets };
 }
 
+/**
+ * A document's text: each sentence laid out as by {@link layoutTokens}, one sentence per line
+ * (so no name runs across two sentences, as in the articles annotate() reads), and each sentence's
+ * token offsets in the whole text.
+ */
+export function layoutDocument(sentences: readonly (readonly string[])[]): { text: string; offsets: TokenOffsets[][] } {
+  const offsets: TokenOffsets[][] = [];
+  const lines: string[] = [];
+  let at = 0;
+  for (const tokens of sentences) {
+    const line = layoutTokens(tokens);
+    offsets.push(line.offsets.map((o) => ({ start: o.start + at, end: o.end + at })));
+    lines.push(line.text);
+    at += line.text.length + 1;
+  }
+  return { text: lines.join('\n'), offsets };
+}
+
 const TYPE_MAP: Record<EntityType, string> = {
   PER: 'PER',
   ORG: 'ORG',

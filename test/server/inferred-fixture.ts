@@ -4,7 +4,7 @@
  * - `pact.txt` (undated) dates a signing and a meeting "on 10 April" without a year;
  * - `visit.txt` (undated) reports the same meeting without a date and states "on 16 April 2024",
  *   so the story dates the meeting 2024-04-10, inferred (rule `dates/across/coreferent-report`);
- * - `ferry.txt` (undated, unrelated) opens a terminal "on 3 March": no other report fixes the year,
+ * - `ferry.txt` (undated, unrelated) dates a meeting "on 3 March": no other report fixes the year,
  *   so that date stays open (`--03-03`).
  */
 import { writeFileSync } from 'node:fs';
@@ -24,8 +24,8 @@ Norway's foreign minister Ines Ravel toured a shipyard in Lagos and praised the 
 The visit followed a meeting of Ines Ravel with trade minister Daniel Okafor in Bergen, where both spoke about shipping and the port of Lagos.
 Ines Ravel speaks during her visit to the shipyard in Lagos, Nigeria, on 16 April 2024.
 `,
-  'ferry.txt': `Tromsø opens new ferry terminal
-Mayor Lotte Brandt of Tromsø opened a new ferry terminal on 3 March, the city council said. The terminal serves the coastal routes to Svalbard.
+  'ferry.txt': `Reykjavik plans new ferry terminal
+Mayor Lotte Brandt of Reykjavik met transport minister Erik Sand on 3 March to discuss a new ferry terminal, the city council said. The terminal would serve the routes to the Westman Islands.
 `,
 };
 

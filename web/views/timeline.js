@@ -1,7 +1,8 @@
 // @ts-check
-/** The timeline of a story's events, with each date's precision. */
+/** The timeline of a story's events, with each date's precision and how it is known (stated, inferred, open). */
 import { h, link } from '../dom.js';
 import { displayName } from '../names.js';
+import { eventWhen } from './event-date.js';
 
 /**
  * @param {any[]} events merged event groups, in time order
@@ -20,9 +21,7 @@ export function timeline(events, entities, itemId) {
         h(
           'div',
           { class: 'when' },
-          e.time ? h('time', { datetime: e.time.date }, e.time.date) : h('span', { class: 'undated' }, 'undated'),
-          ' ',
-          h('span', { class: 'precision', title: 'precision of the stated time' }, e.time ? e.time.precision : 'no time stated'),
+          eventWhen(e),
         ),
         h(
           'div',

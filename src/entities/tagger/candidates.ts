@@ -7,11 +7,13 @@ import type { Candidate } from '../candidate.js';
 import type { TextContext } from '../context.js';
 import { slugify } from '../fold.js';
 import { personId } from '../names.js';
-import { shapesOf, visitContextFeatures, visitWordFeatures } from './features.js';
-import { addWeights, decode, OUTSIDE, type TaggerModel } from './model.js';
+import { decode, OUTSIDE, type TaggerModel } from './model.js';
+import { staticScores } from './scores.js';
 import { acronymGuesses } from './acronym-guesses.js';
 import { listPersonCandidates } from './list-persons.js';
 import { capitalisedRuns, typeOfSpan } from './proposals.js';
+import { speakerCandidates } from './speech-persons.js';
+import { surnameEchoes } from './surname-echoes.js';
 
 /** Provenance rule of capitalised runs typed by the tagger. */
 export const PROPOSAL_RULE = 'entities/tagger/capitalised';
@@ -73,44 +75,15 @@ function candidate(ctx: TextContext, start: number, end: number, type: EntityTyp
   return { start, end, type, entity: entityId(type, words), rule, certainty: 'inferred', yieldsToPerson: false };
 }
 
-/** Most words whose scores are remembered per model; the memo is emptied when it is full. */
-export const MAX_CACHED_WORDS = 50_000;
-
-const wordCache = new WeakMap<TaggerModel, Map<string, Float64Array>>();
-
-/** The scores of a word's own features (memoised per model: most words recur). */
-function wordScores(model: TaggerModel, lower: string, shape: string): Float64Array {
-  let cache = wordCache.get(model);
-  if (!cache) {
-    cache = new Map();
-    wordCache.set(model, cache);
-  }
-  const key = `${shape}\u0000${lower}`;
-  let scores = cache.get(key);
-  if (!scores) {
-    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    scores = new Float64Array(model.tags.length);
-    visitWordFeatures(lower, shape, (template, value) => addWeights(model, template, value, scores!));
-    cache.set(key, scores);
-  }
-  return scores;
-}
-
 /** What the tagger reads of a text, computed once: shapes and static scores per token. */
 export interface TaggerInput {
   shapes: string[];
   statics: Float64Array[];
 }
 
-/** The tagger's input for a text. */
+/** The tagger's input for a text ({@link staticScores}). */
 export function taggerInput(ctx: TextContext, model: TaggerModel): TaggerInput {
-  const shapes = shapesOf(ctx);
-  const statics = ctx.tokens.map((token, i) => {
-    const scores = Float64Array.from(wordScores(model, token.lower, shapes[i]!));
-    visitContextFeatures(ctx, i, shapes, (template, value) => addWeights(model, template, value, scores));
-    return scores;
-  });
-  return { shapes, statics };
+  return staticScores(ctx, model);
 }
 
 /**
@@ -175,7 +148,9 @@ export function addTaggerCandidates(ctx: TextContext, model: TaggerModel | null,
   const input = taggerInput(ctx, model);
   addFree(proposalCandidates(ctx, model, input));
   addFree(listPersonCandidates(ctx, taken));
+  addFree(speakerCandidates(ctx, taken));
   addFree(taggerCandidates(ctx, model, input));
+  addFree(surnameEchoes(ctx, out, taken));
   addFree(acronymGuesses(ctx, taken));
   return out;
 }

@@ -58,7 +58,7 @@ export function addScores(model: TaggerModel, features: readonly string[], score
   for (const feature of features) addWeights(model, ...splitFeature(feature), scores);
 }
 
-const transitionCache = new WeakMap<TaggerModel, Map<string, Float64Array>>();
+const transitionCache = new WeakMap<TaggerModel, Map<string, Map<string, Float64Array>>>();
 
 /** The scores of the transition features for a previous tag and a word shape (memoised per model). */
 export function transitionScores(model: TaggerModel, previousTag: string, shape: string): Float64Array {
@@ -67,12 +67,13 @@ export function transitionScores(model: TaggerModel, previousTag: string, shape:
     cache = new Map();
     transitionCache.set(model, cache);
   }
-  const key = `${previousTag}\u0000${shape}`;
-  let scores = cache.get(key);
+  let byShape = cache.get(previousTag);
+  if (!byShape) cache.set(previousTag, (byShape = new Map()));
+  let scores = byShape.get(shape);
   if (!scores) {
     scores = new Float64Array(model.tags.length);
     addScores(model, transitionFeatures(previousTag, shape), scores);
-    cache.set(key, scores);
+    byShape.set(shape, scores);
   }
   return scores;
 }
@@ -88,25 +89,38 @@ export function decode(model: TaggerModel, statics: readonly Float64Array[], sha
   const margins: number[] = [];
   const outside = model.tags.indexOf(OUTSIDE);
   const n = model.tags.length;
-  let previous = OUTSIDE;
+  const allowed = allowedMatrix(model);
+  let previous = outside;
   for (let i = 0; i < statics.length; i++) {
     const fixed = statics[i]!;
-    const moving = transitionScores(model, previous, shapes[i]!);
-    let best = OUTSIDE;
+    const moving = transitionScores(model, model.tags[previous]!, shapes[i]!);
+    const row = allowed[previous]!;
+    let best = outside;
     let bestScore = -Infinity;
     for (let k = 0; k < n; k++) {
-      const tag = model.tags[k]!;
       const score = fixed[k]! + moving[k]!;
-      if (score > bestScore && allowedAfter(previous, tag)) {
+      if (score > bestScore && row[k]) {
         bestScore = score;
-        best = tag;
+        best = k;
       }
     }
-    out.push(best);
+    out.push(model.tags[best]!);
     margins.push(bestScore - (fixed[outside]! + moving[outside]!));
     previous = best;
   }
   return { tags: out, margins };
+}
+
+const allowedCache = new WeakMap<TaggerModel, boolean[][]>();
+
+/** {@link allowedAfter} of every pair of tag indices (previous, next), memoised per model. */
+function allowedMatrix(model: TaggerModel): boolean[][] {
+  let matrix = allowedCache.get(model);
+  if (!matrix) {
+    matrix = model.tags.map((previous) => model.tags.map((tag) => allowedAfter(previous, tag)));
+    allowedCache.set(model, matrix);
+  }
+  return matrix;
 }
 
 /** Reads a model file's text. Throws, naming the fix, when it is malformed. */

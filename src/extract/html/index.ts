@@ -25,7 +25,7 @@ import { LightElement, parseLight } from './light/index.js';
 import { leadBlocks } from './lead.js';
 import { blocksToLines } from './lines.js';
 import { readMetadata } from './metadata.js';
-import { readWithReadability } from './readable.js';
+import { readWithReadability, withoutScripts } from './readable.js';
 import { scoreContent } from './scorer.js';
 import { stripTags } from './strip.js';
 import { verdictCache, type VerdictCache } from './verdict.js';
@@ -129,7 +129,7 @@ function fromDom(document: RawDocument, html: string): Item[] {
   const outcome =
     depth > MAX_READABILITY_DEPTH
       ? { article: null, error: `elements nest more than ${MAX_READABILITY_DEPTH} levels deep` }
-      : readWithReadability(parseDocument(html));
+      : readWithReadability(parseDocument(withoutScripts(html)));
   const readable = outcome.article;
   const readableSegments = readable ? segmentSourceLines(blocksToLines(readable.blocks), { single: true, markup: true }) : [];
   const readableFacts: PageFacts = { ...page, title: page.title ?? readable?.title ?? null, byline: page.byline ?? readable?.byline ?? null };

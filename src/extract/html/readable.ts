@@ -6,6 +6,18 @@ import { Readability } from '@mozilla/readability';
 import { collectBlocks, type BlockText } from './blocks.js';
 import type { DomDocument, DomElement } from './dom.js';
 
+/**
+ * Script and style elements, except JSON-LD (Readability reads its title and byline from
+ * it): Readability removes them before it reads the page, so taking them out of the source
+ * first spares linkedom parsing them (inline bundles and data run to hundreds of kilobytes).
+ */
+const SCRIPT_OR_STYLE = /<(script|style)\b([^>]*)>[\s\S]*?<\/\1\s*>/giu;
+
+/** `html` without its scripts and styles (JSON-LD scripts kept), for Readability's DOM. */
+export function withoutScripts(html: string): string {
+  return html.replace(SCRIPT_OR_STYLE, (whole: string, _tag: string, attributes: string) => (/ld\+json/iu.test(attributes) ? whole : ''));
+}
+
 /** What Readability found, as blocks. */
 export interface ReadableArticle extends BlockText {
   title: string | null;
