@@ -82,23 +82,35 @@ const MAX_DEPTH = 400;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'SVG', 'FIGCAPTION']);
 
 /**
- * A date this far (characters) into a text node of more than {@link PROSE_WORDS} words lies inside
- * running prose — a sentence of the story or of a teaser that speaks of a date ("laut einer
- * Veröffentlichung vom 15.4.2020", "die am 28.01.2022 in Kraft getretene Verordnung") — and is not
- * offered. A byline is a short node ("Publié le 29 juin 2019", "Von Anna Berg, 19.11.2021"); a
- * dateline opens its paragraph ("BERLIN, 19. November (dpa) –"), within the first 40 characters.
- * Chosen on htmldate's set: the three title-adjacent wrong answers of this kind all sat 60 or more
- * characters into a node of 13+ words.
+ * A date this far (characters) into a run of inline text (a paragraph's text across its links and
+ * emphasis, up to the next block element) of more than {@link PROSE_WORDS} words lies inside running
+ * prose — a sentence of the story or of a teaser that speaks of a date ("laut einer Veröffentlichung
+ * vom 15.4.2020", "die am 28.01.2022 in Kraft getretene Verordnung") — and is not offered. A byline
+ * is a short run ("Publié le 29 juin 2019", "Von Anna Berg, 19.11.2021"); a dateline opens its
+ * paragraph ("BERLIN, 19. November (dpa) –"), within the first 40 characters. Chosen on htmldate's
+ * set: the title-adjacent wrong answers of this kind all sat 60 or more characters into a run of 13+
+ * words; no right answer was lost (see docs/evaluation.md).
  */
 export const PROSE_DATE_OFFSET = 40;
 
-/** Words in a text node beyond which it is running prose rather than a byline (bylines and datelines on htmldate's set: under 12 words before their date). */
+/** Words in a run beyond which it is running prose rather than a byline (bylines on htmldate's set: under 12 words). */
 export const PROSE_WORDS = 12;
 
-/** The visible text in document order, where the first heading (as `isHeading` says) starts and ends in it, and the text nodes' spans. */
-function textAroundHeading(root: TextNode, isHeading: (node: TextNode) => boolean): { text: string; start: number; end: number; nodes: { start: number; end: number; words: number }[] } | null {
+/** Elements that end a run of inline text. */
+const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'TD', 'TH', 'BR', 'SECTION', 'ARTICLE', 'HEADER', 'MAIN', 'BLOCKQUOTE', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'PRE', 'ADDRESS']);
+
+/** A run of inline text: where it starts and ends in the joined text, and its words. */
+interface Run {
+  start: number;
+  end: number;
+  words: number;
+}
+
+/** The visible text in document order, where the first heading (as `isHeading` says) starts and ends in it, and its runs of inline text. */
+function textAroundHeading(root: TextNode, isHeading: (node: TextNode) => boolean): { text: string; start: number; end: number; runs: Run[] } | null {
   const parts: string[] = [];
-  const nodes: { start: number; end: number; words: number }[] = [];
+  const runs: Run[] = [];
+  let run: Run | null = null;
   let length = 0;
   let start = -1;
   let end = -1;
@@ -108,12 +120,20 @@ function textAroundHeading(root: TextNode, isHeading: (node: TextNode) => boolea
       const value = (node.nodeValue ?? '').replace(/\s+/g, ' ');
       if (value.trim() === '') return;
       parts.push(value);
-      nodes.push({ start: length, end: length + value.length, words: value.trim().split(' ').length });
+      if (!run) {
+        run = { start: length, end: length, words: 0 };
+        runs.push(run);
+      }
+      run.end = length + value.length;
+      run.words += value.trim().split(' ').length;
       length += value.length;
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9) return;
-    if (SKIPPED.has(node.nodeName.toUpperCase())) return;
+    const tag = node.nodeName.toUpperCase();
+    if (SKIPPED.has(tag)) return;
+    const block = BLOCKS.has(tag);
+    if (block) run = null;
     const heading = start < 0 && isHeading(node);
     if (heading) start = length;
     parts.push(' ');
@@ -121,10 +141,11 @@ function textAroundHeading(root: TextNode, isHeading: (node: TextNode) => boolea
     for (const child of Array.from(node.childNodes)) visit(child as TextNode, depth + 1);
     parts.push(' ');
     length += 1;
+    if (block) run = null;
     if (heading) end = length;
   };
   visit(root, 0);
-  return start < 0 || end < 0 ? null : { text: parts.join(''), start, end, nodes };
+  return start < 0 || end < 0 ? null : { text: parts.join(''), start, end, runs };
 }
 
 /**
@@ -176,8 +197,8 @@ export function titleDateCandidates(root: TextNode, capture: number, pageTitle: 
   const before = around.text.slice(Math.max(0, around.start - BEFORE_TITLE_CHARS), around.start);
   const after = around.text.slice(around.end, around.end + AFTER_TITLE_CHARS);
   const inProse = (at: number): boolean => {
-    const node = around.nodes.find((n) => n.start <= at && at < n.end);
-    return node !== undefined && node.words > PROSE_WORDS && at - node.start > PROSE_DATE_OFFSET;
+    const run = around.runs.find((r) => r.start <= at && at < r.end);
+    return run !== undefined && run.words > PROSE_WORDS && at - run.start > PROSE_DATE_OFFSET;
   };
   const complete = (text: string, offset: number) => completeDates(text, capture).filter((d) => !inProse(offset + d.start));
   const afterDates = complete(after, around.end).sort((a, b) => a.start - b.start);

@@ -64,3 +64,12 @@ export const MAX_LINK_DENSITY = 0.5;
  * all their text in the cards; 0.8 leaves room for a short intro or footer note.
  */
 export const CARD_MIN_COVERAGE = 0.8;
+
+/**
+ * Fewest prose characters (block text outside chrome, links and headings) for the last rescue
+ * to turn a page with a title into one low-confidence article when every attempt found nothing.
+ * Chosen as {@link SCORER_MIN_CHARS}: two short paragraphs of a real report. A page of menus,
+ * link lists and prompts has almost none (its blocks are link-dense or skipped as chrome);
+ * the real pages the cascade missed (a results table, blog posts in odd layouts) hold 1,000+.
+ */
+export const RESCUE_MIN_PROSE_CHARS = 200;

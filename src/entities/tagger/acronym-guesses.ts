@@ -4,7 +4,7 @@
  * (`VLD`, `KMI`, `BAKOM`): about three in four such tokens are tagged ORG in both evaluation sets
  * (CoNLL-2002 ned.testa 178 of 238, GermEval dev 170 of 272; counted on the sets themselves, so
  * read the gain it brings there as optimistic). Roman numerals, shouted lines, codes and units
- * ({@link NOT_ORGANISATIONS}), a writer's initials and acronyms glued into a compound
+ * ({@link NOT_ORGANISATIONS}), currency codes beside a number, a writer's initials and acronyms glued into a compound
  * (`NMBS-directie`, `DLR-Forscher`) are left alone.
  */
 import type { Candidate } from '../candidate.js';
@@ -30,6 +30,20 @@ export const NOT_ORGANISATIONS: ReadonlySet<string> = new Set([
   'UTC', 'GMT', 'BIP', 'BBP', 'GDP', 'BTW', 'VAT', 'MWST', 'OK', 'SUV', 'VIP', 'CEO', 'CFO', 'MP', 'DJ', 'WC', 'KO',
 ]);
 
+/** ISO 4217 currency codes, as the runtime's ICU knows them (`EUR`, `CHF`). */
+const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+/** How many tokens a number may stand from a currency code (`8 Mrd . EUR`: three). */
+export const CURRENCY_NUMBER_WINDOW = 3;
+
+/** `654 Mio EUR`, `CHF 7 Mio`: a currency code with a number near it is an amount's unit. */
+function currencyAmount(ctx: TextContext, i: number): boolean {
+  if (!CURRENCIES.has(ctx.tokens[i]!.key)) return false;
+  for (let k = Math.max(0, i - CURRENCY_NUMBER_WINDOW); k <= i + CURRENCY_NUMBER_WINDOW && k < ctx.tokens.length; k++) {
+    if (k !== i && /^\p{N}/u.test(ctx.tokens[k]!.key)) return true;
+  }
+  return false;
+}
+
 /** True when the token is glued by a hyphen to a word on either side (`NMBS-directie`, `DLR-Forscher`). */
 function inCompound(ctx: TextContext, i: number): boolean {
   const { tokens } = ctx;
@@ -52,7 +66,7 @@ function initials(ctx: TextContext, i: number): boolean {
 export function guessableAcronym(ctx: TextContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (!t.word || ctx.shouting[i] || t.key.length > MAX_GUESSED_ACRONYM || !ACRONYM.test(t.key)) return false;
-  return !ROMAN.test(t.key) && !NOT_ORGANISATIONS.has(t.key) && !ctx.locale.stopwords.has(t.lower) && !inCompound(ctx, i) && !initials(ctx, i);
+  return !ROMAN.test(t.key) && !NOT_ORGANISATIONS.has(t.key) && !ctx.locale.stopwords.has(t.lower) && !inCompound(ctx, i) && !initials(ctx, i) && !currencyAmount(ctx, i);
 }
 
 /** Candidates for the unknown acronyms of a text among tokens not yet `taken`. */

@@ -50,9 +50,28 @@ function orgHead(ctx: TextContext, i: number): boolean {
  * (`Borussia Dortmund`, `Hochschule Hannover`) or a linking word (`Bundesamt für …`) leads on.
  */
 function headLeadsOn(ctx: TextContext, i: number): boolean {
-  if (!ctx.locale.capitalisesNouns || ctx.tokens[i]!.key.length <= MAX_SHORT_HEAD) return true;
+  if (!ctx.locale.capitalisesNouns || shortHead(ctx, i)) return true;
   const place = placeLabels(ctx)[i + 1];
   return ctx.locale.orgWords.has(ctx.tokens[i]!.lower) && (place === 'S' || place === 'B');
+}
+
+/** `FC`, `VfL`, `AG`, `GmbH`: a short head written with two capitals or more (`Band`, `Club`, `Rat` are nouns). */
+function shortHead(ctx: TextContext, i: number): boolean {
+  const key = ctx.tokens[i]!.key;
+  return key.length <= MAX_SHORT_HEAD && (key.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/**
+ * Where every noun is capitalised, a common noun before the name describes it (`Rüstungskonzern
+ * EADS`, `Spartensender Swiss Music Radio`, `Sportverein ESV …`): a compound ending in an
+ * organisation word, or a word the locale takes for a common noun, is not part of the name
+ * (unless the head is a legal form after the name, `Commerzbank AG`).
+ */
+function descriptorBefore(ctx: TextContext, k: number, head: number): boolean {
+  const { locale } = ctx;
+  if (!locale.capitalisesNouns || (shortHead(ctx, head) && locale.orgWords.has(ctx.tokens[head]!.lower))) return false;
+  const t = ctx.tokens[k]!;
+  return locale.looksLikeCommonNoun(t.key) || (!locale.orgWords.has(t.lower) && isOrgWord(locale.orgWords, t.lower));
 }
 
 /** The organisation phrases of a text, as candidates (they may overlap other candidates; the caller resolves). */
@@ -66,7 +85,7 @@ export function orgPhraseCandidates(ctx: TextContext): Candidate[] {
       continue;
     }
     let start = i;
-    while (start > 0 && i - start < MAX_ORG_PHRASE_WORDS && tokens[start]!.gap !== 2 && nameWord(ctx, start - 1) && !opensSentence(ctx, start - 1)) start--;
+    while (start > 0 && i - start < MAX_ORG_PHRASE_WORDS && tokens[start]!.gap !== 2 && nameWord(ctx, start - 1) && !opensSentence(ctx, start - 1) && !descriptorBefore(ctx, start - 1, i)) start--;
     let end = i + 1;
     for (;;) {
       if (end - start >= MAX_ORG_PHRASE_WORDS || tokens[end]?.gap === 2) break;

@@ -7,12 +7,14 @@
  *     {@link SCORER_MIN_CHARS} characters of text;
  *  3. otherwise Readability, on a linkedom DOM parsed only then, accepted with at least
  *     {@link READABILITY_MIN_CHARS} characters;
- *  4. otherwise the baseline block text; and a plain tag strip when no DOM can be built.
+ *  4. otherwise the baseline block text; and a plain tag strip when no DOM can be built;
+ *  5. when all of these found nothing, the last rescue (`rescue.ts`): the page's title and its
+ *     prose outside chrome as one low-confidence article, with a message.
  */
 import { message } from '../../pipeline/codes.js';
 import type { Item, RawDocument } from '../../pipeline/types.js';
 import { hintCandidates, itemsFromSegments, type PageFacts } from '../build.js';
-import { MAX_DOM_CHARS, MAX_READABILITY_DEPTH, READABILITY_MIN_CHARS, READABILITY_MIN_GAIN, SCORER_MIN_CHARS, SCORER_MIN_PROSE_SHARE } from '../limits.js';
+import { MAX_DOM_CHARS, MAX_READABILITY_DEPTH, READABILITY_MIN_CHARS, READABILITY_MIN_GAIN, RESCUE_MIN_PROSE_CHARS, SCORER_MIN_CHARS, SCORER_MIN_PROSE_SHARE } from '../limits.js';
 import { segmentSourceLines, segmentText, type Segment } from '../text/index.js';
 import { readFieldLine } from '../text/fields.js';
 import { parseDateline } from '../text/dateline.js';
@@ -26,6 +28,7 @@ import { leadBlocks } from './lead.js';
 import { blocksToLines } from './lines.js';
 import { readMetadata } from './metadata.js';
 import { readWithReadability, withoutScripts } from './readable.js';
+import { rescueArticle } from './rescue.js';
 import { scoreContent } from './scorer.js';
 import { stripTags } from './strip.js';
 import { verdictCache, type VerdictCache } from './verdict.js';
@@ -148,7 +151,28 @@ function fromDom(document: RawDocument, html: string): Item[] {
     );
     return itemsFromSegments(document, baselineSegments(), page);
   }
-  return readableSegments.length > 0 ? itemsFromSegments(document, asArticle(readableSegments), readableFacts) : [];
+  if (readableSegments.length > 0) return itemsFromSegments(document, asArticle(readableSegments), readableFacts);
+  return rescued(document, baseline, page);
+}
+
+/**
+ * Stage 5, the last rescue (`rescue.ts`): one low-confidence article of the page's title and its
+ * prose outside chrome, with a message saying so; [] when the page is all boilerplate.
+ */
+function rescued(document: RawDocument, baseline: BlockText, page: PageFacts): Item[] {
+  const rescue = rescueArticle(baseline.blocks, page.title ?? null);
+  if (!rescue) return [];
+  const segment: Segment = {
+    kind: 'article', title: page.title ?? null, text: rescue.text, dateline: null, dateCandidates: [], byline: null,
+    captions: [], credits: [], sources: [], line: 1,
+  };
+  const items = itemsFromSegments(document, withCaptions([segment], baseline.captions), page);
+  items[0]?.messages.push(
+    message('extract/fallback', `${document.source}: low-confidence rescue: no extraction attempt found an article, so the page's title and its ${rescue.proseChars} characters of prose outside navigation and other chrome were kept as one article (minimum ${RESCUE_MIN_PROSE_CHARS}).`, {
+      source: document.source,
+    }),
+  );
+  return items;
 }
 
 /** Items of an HTML document (never throws). */
