@@ -83,3 +83,22 @@ test('a publication key from a script state object serves only when nothing else
   assert.equal(resolvePublished(item([own('2021-03-04T08:15:00+01:00', 'script:datePublished')])).date, '2021-03-04T08:15:00.000+01:00');
   assert.equal(resolvePublished(item([own('2021-03-04T08:15:00+01:00', 'script:datePublished'), own('5 March 2021', 'text:class')])).date, '2021-03-05');
 });
+
+test('a <time> machine value yields to a different day shown beside the headline, unless another shown date confirms it', () => {
+  const shown = resolvePublished(item([own('2019-07-03T10:18:46Z', 'time'), own('Publié le 29 juin 2019', 'byline')], 'fr'));
+  assert.equal(shown.date, '2019-06-29');
+  assert.equal(shown.provenance?.rule, 'dates/visible-over-metadata');
+  const confirmed = resolvePublished(item([own('2019-07-03T10:18:46Z', 'time'), own('Publié le 29 juin 2019', 'byline'), own('3 juillet 2019', 'text:class')], 'fr'));
+  assert.equal(confirmed.date?.slice(0, 10), '2019-07-03');
+  // JSON-LD names the publication: an earlier byline does not override it.
+  assert.equal(resolvePublished(item([own('2019-07-03T10:18:46Z', 'jsonld:datePublished'), own('Publié le 29 juin 2019', 'byline')], 'fr')).date?.slice(0, 10), '2019-07-03');
+});
+
+test('a URL day more than a year before the metadata is taken over it; a few days before is not', () => {
+  const migrated = resolvePublished(item([own('2019-06-17T18:28:00+02:00', 'jsonld:datePublished'), own('https://example.org/blog/2017/7/12/harbour', 'url')], 'de'));
+  assert.deepEqual([migrated.date, migrated.basis, migrated.provenance?.rule], ['2017-07-12', 'url', 'dates/url-before-metadata']);
+  const near = resolvePublished(item([own('2019-06-17T18:28:00+02:00', 'jsonld:datePublished'), own('https://example.org/blog/2019/6/10/harbour', 'url')], 'de'));
+  assert.equal(near.date?.slice(0, 10), '2019-06-17');
+  // A URL month says too little to overrule.
+  assert.equal(resolvePublished(item([own('2019-06-17T18:28:00+02:00', 'jsonld:datePublished'), own('https://example.org/2017/07/harbour', 'url')], 'de')).date?.slice(0, 10), '2019-06-17');
+});

@@ -13,6 +13,8 @@
  *   metadata is not: on htmldate's set such dates were mostly dates the story speaks of (measured:
  *   taking every disagreeing visible date fixed 20 pages and broke 22; taking only later ones fixed
  *   17 and broke 7). An ambiguous numeric date (`02/10/2020`) never overrides metadata.
+ * - A `<time>` element's machine value yields to a different day shown next to the headline, either way.
+ * - A URL day more than a year before the metadata's day is taken over it (a migrated or re-stamped page).
  */
 import type { DateCandidate } from '../pipeline/types.js';
 import { coarsen, dayDistance, wallOfUtc, type DateValue } from './calendar.js';
@@ -102,6 +104,42 @@ function visibleAfterCoarse(winner: Reading, others: readonly Reading[]): Readin
   const shown = visible.read.value.wall;
   const later = shown.year > value.wall.year || (value.precision === 'month' && shown.year === value.wall.year && shown.month > value.wall.month);
   return later ? visible : null;
+}
+
+/** Days a shown date may lie from a `<time>` value and still be the same entry's publication (as {@link GENERIC_META_LEAD_DAYS}). */
+const TIME_SHOWN_MAX_DAYS = GENERIC_META_LEAD_DAYS;
+
+/**
+ * For a winner from a `<time>` element's machine value, the first own date shown next to the headline
+ * naming another day, either way; else null. A `<time datetime>` is often the CMS's last save while its
+ * text and the byline show the publication (`<time datetime="…07-03…">Publié le 29 juin 2019</time>`);
+ * unlike JSON-LD and meta keys, it names no publication property. Only within
+ * {@link TIME_SHOWN_MAX_DAYS}: a shown date years away is a date the page speaks of. Measured on
+ * htmldate's set: without the limit 1 page fixed and 1 broken (a shown date 3 years earlier); with it
+ * 1 fixed, none broken.
+ */
+function visibleOverTime(winner: Reading, day: DateValue, others: readonly Reading[]): Reading | null {
+  if (winner.fallback || !/^time/i.test(winner.candidate.origin)) return null;
+  const visible = others.find((r) => shownDay(r, VISIBLE));
+  const apart = visible ? Math.abs(dayDistance(visible.read.value.wall, day.wall)) : 0;
+  if (!visible || apart === 0 || apart > TIME_SHOWN_MAX_DAYS) return null;
+  const confirmed = others.some((r) => r !== visible && shownDay(r, SHOWN) && dayDistance(r.read.value.wall, day.wall) === 0);
+  return confirmed ? null : visible;
+}
+
+/**
+ * Days by which a metadata stamp may follow a day written in the page's URL before the URL is taken
+ * instead: a URL's date is fixed when the page is first filed (changing it breaks links), while a
+ * stamp a year or more later is a migration or re-publication. On htmldate's set URL days 1–28 days
+ * before the metadata were all metadata-right (4 pages); the one 23 months before was URL-right.
+ */
+export const URL_BEFORE_METADATA_DAYS = 365;
+
+/** For a metadata winner, an own URL day more than {@link URL_BEFORE_METADATA_DAYS} days earlier; else null. */
+function urlBeforeMetadata(winner: Reading, day: DateValue, others: readonly Reading[]): Reading | null {
+  if (winner.fallback || winner.read.basis !== 'metadata') return null;
+  const url = others.find((r) => !r.fallback && r.read.basis === 'url' && r.read.value.precision === 'day');
+  return url && dayDistance(day.wall, url.read.value.wall) > URL_BEFORE_METADATA_DAYS ? url : null;
 }
 
 /** Zone offsets in use: whole and half hours from UTC−12 to UTC+14, and the three at :45 (Nepal, Eucla, Chatham), in minutes. */
@@ -202,8 +240,10 @@ export function chooseReading(readings: readonly Reading[]): Choice | null {
   if (shownLater) return { reading: shownLater, rule: 'dates/visible-over-coarse' };
   const local = localDay(first, others);
   const base = local ? trustedPart(local) : first;
-  const visible = visibleDisagreement(first, base.read.value, others);
+  const visible = visibleDisagreement(first, base.read.value, others) ?? visibleOverTime(first, base.read.value, others);
   if (visible) return { reading: visible, rule: 'dates/visible-over-metadata' };
+  const url = urlBeforeMetadata(first, base.read.value, others);
+  if (url) return { reading: url, rule: 'dates/url-before-metadata' };
   const shown = local ? null : shownBeforeGeneric(first, base.read.value, others);
   if (shown) return { reading: shown, rule: 'dates/shown-over-generic-metadata' };
   return local ? { reading: base, rule: 'dates/local-day' } : { reading: first, rule: null };

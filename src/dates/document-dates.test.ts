@@ -109,12 +109,20 @@ test('without an <h1>, the heading that repeats the page title anchors the dates
 
 test('a date inside running prose after the heading is one the story speaks of; a byline and a dateline are read', () => {
   const titles = (body: string) => documentDateCandidates(doc(`<html><body><h1>Harbour rules agreed</h1>${body}</body></html>`)).filter((c) => c.origin === 'text:title').map((c) => c.text);
-  assert.deepEqual(titles('<p>The council said that under the rules which came into force on 28.01.2022 the quay stays closed to cars at night.</p>'), []);
+  assert.deepEqual(titles('<p>The council of the town said on its website that under the new parking rules which came into force on 28.01.2022 the quay stays closed to cars at night.</p>'), []);
   assert.deepEqual(titles('<p class="by">Published 3 May 2024 by Anna Berg</p><p>Short text.</p>'), ['3 May 2024']);
+  assert.equal(titles('<p>The article <a href="/a">Harbour rules and the quay</a> was posted on 3 May 2024 at 23:03.</p>')[0], 'on 3 May 2024 at 23:03');
+  // A date-named element ends the standfirst's run: its date is a date line.
+  assert.equal(titles('<h2>The council of the town said on its website that under the new parking rules the quay stays closed to cars at night.<span class="hl-date">Monday, 6 May 2024</span></h2>')[0], 'Monday, 6 May 2024');
   assert.deepEqual(titles('<p>LAKESIDE, 3 May 2024 – The council said that under the new rules the quay stays closed to cars at night.</p>'), ['3 May 2024']);
 });
 
 test('a publication key in a script state object is offered after the page\'s other candidates', () => {
   const page = `<html><head><script>window.__STATE__={"story":{"datePublished":"2024-05-02T09:00:00Z"}}</script></head><body><h1>Harbour rules agreed</h1><p>Posted 3 May 2024</p></body></html>`;
   assert.deepEqual(documentDateCandidates(doc(page)).map((c) => c.origin), ['text:title', 'script:datePublished']);
+});
+
+test('the <h1> that repeats the page title anchors the title dates, not an earlier <h1> of a notice', () => {
+  const page = `<html><head><title>Harbour rules agreed at last - Lakeside Post</title></head><body><div class="modal"><h1>Dear readers, please accept our cookies</h1><p>Updated 1 January 2024</p></div>${'<p>Menu entry without a date.</p>'.repeat(20)}<div class="info"><span>2 May 2024</span></div><h1>Harbour rules agreed at last</h1><p>Text.</p></body></html>`;
+  assert.deepEqual(documentDateCandidates(doc(page)).filter((c) => c.origin === 'text:title').map((c) => c.text), ['2 May 2024']);
 });

@@ -16,6 +16,7 @@ export interface TextNode {
   nodeName: string;
   nodeValue: string | null;
   childNodes: ArrayLike<TextNode>;
+  getAttribute?(name: string): string | null;
 }
 
 /** The main heading: the first `<h1>`. */
@@ -51,14 +52,23 @@ function shortText(node: TextNode, limit: number): string | null {
  * ("Ferry timetable changes – Lakeside Post").
  */
 function namesTitle(pageTitle: string): (node: TextNode & { getAttribute?(name: string): string | null }) => boolean {
+  const repeats = repeatsTitle(pageTitle);
+  return (node) => {
+    if (node.nodeType !== 1) return false;
+    const tag = node.nodeName.toUpperCase();
+    const named = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
+    if (!/^H[2-4]$/.test(tag) && !/title|headline|heading/i.test(named)) return false;
+    return repeats(node);
+  };
+}
+
+/** True for an element whose text is the page's title or the title's main part (see {@link namesTitle}). */
+function repeatsTitle(pageTitle: string): (node: TextNode) => boolean {
   const title = normalise(pageTitle);
   const parts = title.split(/\s+[-|–—:·»]\s+|[-|–—]|：/).map((p) => p.trim()).filter((p) => p.length >= MIN_TITLE_CHARS);
   const wanted = new Set([title, ...parts].filter((t) => t.length >= MIN_TITLE_CHARS));
   return (node) => {
     if (wanted.size === 0 || node.nodeType !== 1) return false;
-    const tag = node.nodeName.toUpperCase();
-    const named = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
-    if (!/^H[2-4]$/.test(tag) && !/title|headline|heading/i.test(named)) return false;
     const text = shortText(node, MAX_HEADING_CHARS);
     return text !== null && wanted.has(text);
   };
@@ -82,19 +92,19 @@ const MAX_DEPTH = 400;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'SVG', 'FIGCAPTION']);
 
 /**
- * A date this far (characters) into a run of inline text (a paragraph's text across its links and
- * emphasis, up to the next block element) of more than {@link PROSE_WORDS} words lies inside running
- * prose — a sentence of the story or of a teaser that speaks of a date ("laut einer Veröffentlichung
- * vom 15.4.2020", "die am 28.01.2022 in Kraft getretene Verordnung") — and is not offered. A byline
- * is a short run ("Publié le 29 juin 2019", "Von Anna Berg, 19.11.2021"); a dateline opens its
- * paragraph ("BERLIN, 19. November (dpa) –"), within the first 40 characters. Chosen on htmldate's
- * set: the title-adjacent wrong answers of this kind all sat 60 or more characters into a run of 13+
- * words; no right answer was lost (see docs/evaluation.md).
+ * Words of running text before a date, within its run of inline text (a paragraph's text across its
+ * links and emphasis, up to the next block element or date-named element), beyond which the date lies
+ * inside prose — a sentence of the story or of a teaser that speaks of a date ("Laut einer
+ * Veröffentlichung des Instituts vom 15.4.2020", "Laut der am 28.01.2022 in Kraft getretenen
+ * Verordnung") — and is not offered. A byline has a few words before its date ("Publié le",
+ * "Der Artikel <a>…</a> wurde am", "Von Anna Berg, Redaktion |"); a dateline none ("BERLIN, 19.
+ * November (dpa) –"). Chosen on htmldate's set: the title-adjacent wrong answers of this kind had
+ * 13 or more words before the date; the right ones at most 9.
  */
-export const PROSE_DATE_OFFSET = 40;
-
-/** Words in a run beyond which it is running prose rather than a byline (bylines on htmldate's set: under 12 words). */
 export const PROSE_WORDS = 12;
+
+/** Class or id words of an element holding a date line: it starts a run of its own (`<h2>standfirst… <span class="hl__date">…</span></h2>`). */
+const DATE_NAMED = /date|datum|time|zeit|fecha|byline|meta|stamp/i;
 
 /** Elements that end a run of inline text. */
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'TD', 'TH', 'BR', 'SECTION', 'ARTICLE', 'HEADER', 'MAIN', 'BLOCKQUOTE', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'PRE', 'ADDRESS']);
@@ -132,7 +142,7 @@ function textAroundHeading(root: TextNode, isHeading: (node: TextNode) => boolea
     if (node.nodeType !== 1 && node.nodeType !== 9) return;
     const tag = node.nodeName.toUpperCase();
     if (SKIPPED.has(tag)) return;
-    const block = BLOCKS.has(tag);
+    const block = BLOCKS.has(tag) || (node.nodeType === 1 && DATE_NAMED.test(`${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`));
     if (block) run = null;
     const heading = start < 0 && isHeading(node);
     if (heading) start = length;
@@ -179,29 +189,38 @@ export function completeDates(text: string, capture: number): { start: number; t
 }
 
 /**
- * Complete dates in the text around the first `<h1>` of a page — or, on a page without one, around
+ * Complete dates in the text around the `<h1>` of a page (the first that repeats the page title
+ * when dates are found there, else the first) — or, on a page without one, around
  * the first heading-like element whose text is the page's title (see `namesTitle`; measured: any
  * blog's `<h2 class="post-title">` gained 2 right answers and 3 wrong, a heading that repeats the
  * title is the page's own) — those after the heading, nearest first, then those before it, nearest
- * first, leaving out dates inside running prose (see {@link PROSE_DATE_OFFSET}); origin `text:title` (after an `<h1>`) or `text:heading` (after a heading found by the
+ * first, leaving out dates inside running prose (see {@link PROSE_WORDS}); origin `text:title` (after an `<h1>`) or `text:heading` (after a heading found by the
  * title, which never overrides metadata: see `choose.ts`). Empty when no heading is found.
  * @param root the document (or body) node
  * @param capture the capture instant (ms), the reference of the parsers
  * @param pageTitle the page's `<title>` (or `og:title`), used when there is no `<h1>`
  */
 export function titleDateCandidates(root: TextNode, capture: number, pageTitle: string | null = null): DateCandidate[] {
+  // The `<h1>` that repeats the page title (a page whose first `<h1>` is a cookie notice or a menu's), then the first.
+  const titled = pageTitle ? textAroundHeading(root, ((repeats) => (node: TextNode) => isH1(node) && repeats(node))(repeatsTitle(pageTitle))) : null;
+  const fromTitled = titled ? datesAround(titled, capture) : [];
+  if (fromTitled.length > 0) return fromTitled.map((text) => ({ text, origin: 'text:title', own: true }));
   const h1 = textAroundHeading(root, isH1);
   const around = h1 ?? (pageTitle ? textAroundHeading(root, namesTitle(pageTitle)) : null);
   const origin = h1 ? 'text:title' : 'text:heading';
-  if (!around) return [];
+  return around ? datesAround(around, capture).map((text) => ({ text, origin, own: true })) : [];
+}
+
+/** The complete dates after a heading (nearest first), then before it (nearest first), leaving out those in running prose. */
+function datesAround(around: { text: string; start: number; end: number; runs: Run[] }, capture: number): string[] {
   const before = around.text.slice(Math.max(0, around.start - BEFORE_TITLE_CHARS), around.start);
   const after = around.text.slice(around.end, around.end + AFTER_TITLE_CHARS);
   const inProse = (at: number): boolean => {
     const run = around.runs.find((r) => r.start <= at && at < r.end);
-    return run !== undefined && run.words > PROSE_WORDS && at - run.start > PROSE_DATE_OFFSET;
+    return run !== undefined && run.words > PROSE_WORDS && around.text.slice(run.start, at).split(' ').filter((w) => w !== '').length > PROSE_WORDS;
   };
   const complete = (text: string, offset: number) => completeDates(text, capture).filter((d) => !inProse(offset + d.start));
   const afterDates = complete(after, around.end).sort((a, b) => a.start - b.start);
   const beforeDates = complete(before, Math.max(0, around.start - BEFORE_TITLE_CHARS)).sort((a, b) => b.start - a.start);
-  return [...afterDates, ...beforeDates].map(({ text }) => ({ text, origin, own: true }));
+  return [...afterDates, ...beforeDates].map(({ text }) => text);
 }

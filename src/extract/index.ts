@@ -9,18 +9,25 @@ import type { Item, RawDocument } from '../pipeline/types.js';
 import { hintCandidates, itemsFromSegments } from './build.js';
 import { extractGiven } from './given.js';
 import { extractHtml } from './html/index.js';
-import { segmentText } from './text/index.js';
+import { classifyLines, segmentText } from './text/index.js';
+import { splitLines } from './text/lines.js';
+import { attachDropped, droppedLines } from './dropped.js';
 
 export type { Segment } from './text/index.js';
 export { segmentText } from './text/index.js';
+export { DROPPED_MAX, DROPPED_TEXT_MAX } from './dropped.js';
 
 function extractAny(document: RawDocument): Item[] {
   if (document.hints.bodyAsGiven) return extractGiven(document);
   if (document.mediaType === 'text/html') return extractHtml(document, document.content);
-  return itemsFromSegments(document, segmentText(document.content), {
+  const items = itemsFromSegments(document, segmentText(document.content), {
     title: document.hints.title ?? null,
     dateCandidates: hintCandidates(document),
   });
+  // The capture's left-out lines, classified again only when the item's `dropped` is read.
+  const first = items[0];
+  if (first) attachDropped(first, () => droppedLines(classifyLines(splitLines(document.content))));
+  return items;
 }
 
 /**

@@ -240,6 +240,23 @@ export interface Item {
   mentions: Mention[];
   events: EventMention[];
   messages: Message[];
+  /**
+   * What extraction left out of this item's text (navigation, related lists, comment sections,
+   * share bars, prompts, relative stamps, repeated lines, blocks outside the chosen container),
+   * clipped and capped (see `src/extract/dropped.ts`). Page-level drops are recorded on the
+   * document's first item. Absent when not recorded (items stored before it existed, JSONL text).
+   */
+  dropped?: DroppedBlock[];
+}
+
+/** A block or line that extraction left out of an item's text, and why. */
+export interface DroppedBlock {
+  /** The text, whitespace collapsed and clipped (an ellipsis marks a cut). */
+  text: string;
+  /** What it was: `navigation`, `related list`, `comment section`, `share bar`, `cookie prompt`, `relative stamp`, `repeated line`, `outside main text` … */
+  role: string;
+  /** The rule that removed it, e.g. `extract/html/chrome/class` or `extract/text/repeat`. */
+  rule: string;
 }
 
 /** The text that mention and event offsets point into: title, blank line, body. */

@@ -2,6 +2,7 @@
  * What the UI shows of one item: its text with the spans to mark (entity mentions and event
  * evidence sentences), in offsets of the body text alone so the page can render title and body apart.
  */
+import type { DroppedBlock } from '../pipeline/types.js';
 import type { StoredEvent, StoredItem } from '../store/store.js';
 
 /** A span of the body to mark: an entity mention or an evidence sentence. */
@@ -29,6 +30,11 @@ export interface ItemView {
   capturedAt: string;
   dateline: { place: string; agencies: string[] } | null;
   spans: Span[];
+  /**
+   * What extraction left out of the text (role, rule, clipped text), when the store read it: the
+   * single-item read (`GET /api/items/:id`) has it, list reads (story pages) leave it out.
+   */
+  dropped?: DroppedBlock[];
 }
 
 /** The offset of the body inside the full text mentions point into (title, blank line, body). */
@@ -78,5 +84,6 @@ export function itemView(item: StoredItem, events: StoredEvent[]): ItemView {
     capturedAt: item.capturedAt,
     dateline: item.dateline,
     spans: bodySpans(item, events),
+    ...(item.dropped ? { dropped: item.dropped } : {}),
   };
 }

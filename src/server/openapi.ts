@@ -59,6 +59,11 @@ const SCHEMAS: Record<string, Schema> = {
     capturedAt: str,
     dateline: { type: ['object', 'null'], required: ['place', 'agencies'], properties: { place: str, agencies: strings } },
     spans: { type: 'array', items: ref('Span') },
+    dropped: {
+      type: 'array',
+      description: 'What extraction left out of the text (navigation, related lists, comment sections, share bars, prompts, relative stamps, repeated lines, blocks outside the chosen container), at most 60, each text clipped to 300 characters. Only in `GET /api/items/:id`; absent for items stored before it was recorded.',
+      items: obj(['text', 'role', 'rule'], { text: str, role: { type: 'string', description: 'e.g. `navigation`, `cookie prompt`, `relative stamp`, `outside main text`.' }, rule: { type: 'string', description: 'The rule that removed it, e.g. `extract/html/chrome/class`, `extract/text/repeat`.' } }),
+    },
   }, 'An item with the spans to mark in its body (offsets into `text`).'),
   EventGroup: obj(['id', 'type', 'actors', 'place', 'time', 'modality', 'evidence'], {
     id: str,

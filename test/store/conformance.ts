@@ -56,6 +56,25 @@ export function storeConformance(name: string, open: OpenStore): void {
         assert.deepEqual(await store.counts(), { documents: 0, items: 0, entities: 0, events: 0, stories: 0 });
       }));
 
+    it('keeps what extraction dropped on the single-item read, not in lists', () =>
+      withStore(open, async (store) => {
+        const f = harbourPage();
+        const dropped = [
+          { text: 'Home · Sport · Weer', role: 'navigation', rule: 'extract/html/chrome/tag' },
+          { text: '12 minuten geleden', role: 'relative stamp', rule: 'extract/text/stamp' },
+        ];
+        const [article, brief] = f.items;
+        assert.ok(article && brief);
+        article.dropped = dropped;
+        await addAll(store, f);
+        assert.deepEqual((await store.getItem(itemId(f.raw.hash, 0)))?.dropped, dropped);
+        assert.equal((await store.getItem(itemId(f.raw.hash, 1)))?.dropped, undefined, 'an item without the field reads back without it');
+        assert.deepEqual(
+          (await store.listItems()).map((item) => 'dropped' in item),
+          [false, false],
+        );
+      }));
+
     it('round-trips a document, its items, entities and events', () =>
       withStore(open, async (store) => {
         const f = harbourPage();

@@ -10,6 +10,9 @@ import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { openStore } from '../../src/store/open.js';
 import { openSqliteStore } from '../../src/store/sqlite/open.js';
+import { SQLITE_SCHEMA_VERSION } from '../../src/store/sqlite/migrate.js';
+import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/schema.js';
+import Database from 'better-sqlite3';
 import { expectedItems, storeConformance } from './conformance.js';
 import { harbourPage } from './fixtures.js';
 
@@ -32,7 +35,7 @@ describe('sqlite store', () => {
     const second = await openStore(path);
     assert.equal(second.dialect, 'sqlite');
     assert.deepEqual(await second.listItems(), expectedItems(f));
-    assert.equal(await second.migrate(), 1);
+    assert.equal(await second.migrate(), SQLITE_SCHEMA_VERSION);
     await second.close();
     const third = await openStore(pathToFileURL(path).href);
     assert.equal((await third.counts()).items, 2);
@@ -42,8 +45,23 @@ describe('sqlite store', () => {
   it('refuses data calls until migrated, naming the fix', async () => {
     const store = await openSqliteStore(join(dir, `unmigrated-${++files}.db`));
     await assert.rejects(store.counts(), /call migrate\(\) first/);
-    assert.equal(await store.migrate(), 1);
+    assert.equal(await store.migrate(), SQLITE_SCHEMA_VERSION);
     assert.equal((await store.counts()).documents, 0);
+    await store.close();
+  });
+
+  it('migrates a version-1 database in place, keeping its items (items.dropped is additive)', async () => {
+    const path = join(dir, `v1-${++files}.db`);
+    const db = new Database(path);
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    db.exec(SQLITE_MIGRATIONS[0]?.sql ?? '');
+    db.prepare('INSERT INTO schema_migrations VALUES (1, ?, ?)').run('initial schema', new Date().toISOString());
+    db.close();
+    const store = await openStore(path);
+    assert.equal(await store.migrate(), SQLITE_SCHEMA_VERSION);
+    const f = harbourPage();
+    await store.addDocument(f.record, f.items, f.entities);
+    assert.deepEqual(await store.listItems(), expectedItems(f));
     await store.close();
   });
 

@@ -1,5 +1,5 @@
 // @ts-check
-/** An item: its text with marks, what was moved out of the body, its messages and events. */
+/** An item: its text with marks beside what extraction dropped, what was moved out of the body, its messages and events. */
 import { get } from '../api.js';
 import { h, link, shortDate } from '../dom.js';
 import { languageName } from '../names.js';
@@ -10,6 +10,25 @@ import { publishedLine } from './story.js';
 /** @param {string} label @param {string[]} list */
 function listSection(label, list) {
   return list.length ? h('div', {}, h('h3', {}, label), h('ul', {}, list.map((x) => h('li', {}, x)))) : null;
+}
+
+/**
+ * What extraction left out of the text: each block's role, the rule that removed it and its
+ * clipped text, all as text nodes. A <details> (its summary takes focus) keeps a long list
+ * out of the way; it starts open.
+ * @param {{ text: string, role: string, rule: string }[] | undefined} dropped
+ */
+function droppedPanel(dropped) {
+  const list = dropped ?? [];
+  return h('section', { class: 'panel dropped' },
+    h('h2', {}, 'Dropped by extraction'),
+    h('details', { open: true },
+      h('summary', {}, `${list.length} ${list.length === 1 ? 'block or line' : 'blocks and lines'}: role, rule, text`),
+      list.length
+        ? h('ul', { class: 'dropped-list' }, list.map((d) => h('li', {}, h('strong', {}, d.role), ' ', h('code', {}, d.rule), h('br', {}), h('span', { class: 'dropped-text' }, d.text))))
+        : h('p', { class: 'empty' }, dropped ? 'Nothing.' : 'Not recorded for this item.'),
+    ),
+  );
 }
 
 /** @param {string} id */
@@ -23,6 +42,7 @@ export async function itemPage(id) {
     data.stories.length ? h('p', {}, 'In stor', data.stories.length === 1 ? 'y ' : 'ies ', data.stories.map((/** @type {any} */ st, /** @type {number} */ i) => [i ? ', ' : '', h('a', { href: link('story', st.id) }, st.title)])) : null,
     h('div', { class: 'two' },
       h('section', { class: 'panel', lang: item.lang ?? undefined }, h('h2', {}, 'Extracted text'), markedText(item.text, item.spans, (x) => x)),
+      droppedPanel(item.dropped),
       h('section', { class: 'panel' }, h('h2', {}, 'Moved out of the body'), listSection('Captions', fields.captions), listSection('Credits', fields.credits), listSection('Source lines', fields.sources), fields.siteName ? h('p', {}, `Site: ${fields.siteName}`) : null,
         !fields.captions.length && !fields.credits.length && !fields.sources.length ? h('p', { class: 'empty' }, 'Nothing.') : null,
         h('h2', {}, 'Messages'),

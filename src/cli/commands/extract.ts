@@ -34,14 +34,19 @@ export function registerExtract(program: Command, io: CliIO, run: CommandRunner)
         }
         for (const m of event.document.messages) if (m.severity !== 'info') io.stderr.write(`${m.severity}: ${m.reason} [${m.code}]\n`);
         const items = processDocument(event.document);
-        if (format === 'jsonl') for (const item of items) io.stdout.write(`${JSON.stringify(itemJson(item))}\n`);
-        else if (format === 'json') all.push(...items.map(itemJson));
+        if (format === 'jsonl') for (const item of items) io.stdout.write(`${JSON.stringify(extractJson(item))}\n`);
+        else if (format === 'json') all.push(...items.map(extractJson));
         else for (const item of items) io.stdout.write(`${describeItem(item)}\n`);
       }
       if (format === 'json') io.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
       return failed > 0 ? EXIT.partial : EXIT.ok;
     }),
   );
+}
+
+/** An item as `extract` prints it in JSON: the shared item record plus what extraction dropped (`[]` when nothing). */
+function extractJson(item: Item): Record<string, unknown> {
+  return { ...itemJson(item), dropped: item.dropped ?? [] };
 }
 
 function describeItem(item: Item): string {

@@ -104,8 +104,24 @@ export function orgFlags(ctx: TextContext): boolean[] {
   return flags;
 }
 
-/** True when a lowercased word is one of the locale's organisation words or ends a compound in one. */
+/** Most words whose {@link isOrgWord} answer is remembered per word list; the memo is emptied when full. */
+export const MAX_ORG_MEMO = 50_000;
+const orgMemo = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
+/** True when a lowercased word is one of the locale's organisation words or ends a compound in one (memoised). */
 export function isOrgWord(orgWords: ReadonlySet<string>, lower: string): boolean {
+  let memo = orgMemo.get(orgWords);
+  if (!memo) orgMemo.set(orgWords, (memo = new Map()));
+  let answer = memo.get(lower);
+  if (answer === undefined) {
+    if (memo.size >= MAX_ORG_MEMO) memo.clear();
+    answer = orgWordUncached(orgWords, lower);
+    memo.set(lower, answer);
+  }
+  return answer;
+}
+
+function orgWordUncached(orgWords: ReadonlySet<string>, lower: string): boolean {
   if (orgWords.has(lower)) return true;
   for (let length = MIN_ORG_SUFFIX; length <= MAX_ORG_SUFFIX && length <= lower.length - MIN_ORG_STEM; length++) {
     if (orgWords.has(lower.slice(-length))) return true;

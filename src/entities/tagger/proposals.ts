@@ -121,26 +121,33 @@ export function capitalisedRuns(ctx: TextContext, openers = false): Proposal[] {
  * is no name.
  */
 export function typeOfSpan(ctx: TextContext, model: TaggerModel, input: TaggerInput, span: Proposal, maxOutside = MAX_OUTSIDE_MARGIN): (typeof PROPOSAL_TYPES)[number] | null {
-  const scored = taggerType(model, input, span, placeLabels(ctx)[span.start] === '-' ? LOC_PENALTY : 0, maxOutside);
-  if (!scored) return null;
+  const totals = spanTypeScores(ctx, model, input, span, maxOutside);
+  return totals ? typeFromScores(ctx, input, span, totals) : null;
+}
+
+/** The type a span takes given per-type scores (its own, or summed over its repeats in the text). */
+export function typeFromScores(ctx: TextContext, input: TaggerInput, span: Proposal, totals: readonly number[]): (typeof PROPOSAL_TYPES)[number] {
   // An acronym the gazetteer does not know is an organisation far more often than anything else in news.
   if (span.end === span.start + 1 && input.shapes[span.start] === 'X' && ctx.tokens[span.start]!.key.length >= 2) return 'ORG';
   if (span.end - span.start >= 2 && isGivenName(ctx.tokens[span.start]!.key)) return 'PER';
-  return scored;
+  let best = 0;
+  for (let k = 1; k < PROPOSAL_TYPES.length; k++) if (totals[k]! > totals[best]!) best = k;
+  return PROPOSAL_TYPES[best]!;
 }
 
-function taggerType(model: TaggerModel, input: TaggerInput, span: Proposal, locPenalty: number, maxOutside: number): (typeof PROPOSAL_TYPES)[number] | null {
+/**
+ * The tagger's score of the span as each of {@link PROPOSAL_TYPES} (in that order), or null when
+ * `O` outscores every name tag on its first word by more than `maxOutside`.
+ */
+export function spanTypeScores(ctx: TextContext, model: TaggerModel, input: TaggerInput, span: Proposal, maxOutside = MAX_OUTSIDE_MARGIN): number[] | null {
+  const locPenalty = placeLabels(ctx)[span.start] === '-' ? LOC_PENALTY : 0;
   const index = (tag: string) => model.tags.indexOf(tag);
   const score = (i: number, previous: string, tag: string) => input.statics[i]![index(tag)]! + transitionScores(model, previous, input.shapes[i]!)[index(tag)]!;
   const names = PROPOSAL_TYPES.map((t) => score(span.start, 'O', `B-${t}`));
   if (score(span.start, 'O', 'O') - Math.max(...names) > maxOutside) return null;
-  let best: (typeof PROPOSAL_TYPES)[number] | null = null;
-  let bestScore = -Infinity;
-  PROPOSAL_TYPES.forEach((type, k) => {
+  return PROPOSAL_TYPES.map((type, k) => {
     let total = names[k]!;
     for (let i = span.start + 1; i < span.end; i++) total += score(i, `${i === span.start + 1 ? 'B' : 'I'}-${type}`, `I-${type}`);
-    if (type === 'LOC') total -= locPenalty;
-    if (total > bestScore) [best, bestScore] = [type, total];
+    return type === 'LOC' ? total - locPenalty : total;
   });
-  return best;
 }

@@ -39,8 +39,6 @@ interface WordEntry {
   role: boolean;
   stop: boolean;
   common: boolean;
-  /** `w-1|w` weights by the previous word's lowercase form (filled as pairs are met). */
-  pairs: Map<string, SparseWeights | null>;
 }
 
 /** Per model: feature weights by template, and the memo of words per locale. */
@@ -122,7 +120,6 @@ function wordEntry(c: Compiled, locale: EntityLocale, key: string, lower: string
     role: isRoleWord(locale, lower),
     stop: locale.stopwords.has(lower),
     common: capital && locale.looksLikeCommonNoun(key),
-    pairs: new Map(),
   };
   words.set(key, e);
   return e;
@@ -183,9 +180,8 @@ export function staticScores(ctx: TextContext, model: TaggerModel): { shapes: st
     add(shapePair(c, 'sh-1', prev ? prev.shape : '<s>', e.shape), scores);
     add(shapePair(c, 'sh+1', e.shape, next ? next.shape : '</s>'), scores);
     const prevLower = i > 0 ? tokens[i - 1]!.lower : '<s>';
-    let pair = e.pairs.get(prevLower);
-    if (pair === undefined) e.pairs.set(prevLower, (pair = wPair.get(`${prevLower}|${t.lower}`) ?? null));
-    add(pair, scores);
+    // Word pairs are too many to remember: one string per token, as training builds it.
+    add(wPair.get(`${prevLower}|${t.lower}`), scores);
     add(small(c, 'gz', gz[i]!), scores);
     add(small(c, 'gz-1', i > 0 ? gz[i - 1]! : '-'), scores);
     add(small(c, 'gz+1', i + 1 < n ? gz[i + 1]! : '-'), scores);

@@ -6,6 +6,7 @@
  * stopword or calendar word, claimed by no gazetteer entry, and the verb must follow a comma or a
  * closing quote (the inverted word order of a speaker after a quote) while the name ends the
  * clause or is followed by a lowercase word. Fill-only, like the other candidates of the tagger.
+ * Written after reading GermEval dev's missed persons (German PER F1 .613 → .627 there: optimistic).
  */
 import type { Candidate } from '../candidate.js';
 import type { TextContext } from '../context.js';

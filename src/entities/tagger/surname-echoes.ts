@@ -58,3 +58,44 @@ export function surnameEchoes(ctx: TextContext, candidates: readonly Candidate[]
   }
   return out;
 }
+
+/** Provenance rule of a repeat of a name found elsewhere in the same text. */
+export const NAME_ECHO_RULE = 'entities/tagger/repeat';
+
+/**
+ * Repeats of names: the same words as a name another recogniser found in this text (`Swissair`,
+ * `Revolutionair Verenigd Front`), written again on free tokens, name the same thing (same type
+ * and id). Only names of {@link MIN_ECHO_LENGTH} letters or more whose first word is capitalised and
+ * no stopword; a one-word person is left to {@link surnameEchoes} and the rules of coref.ts
+ * (a bare surname repeats only a full name: src/entities/items.test.ts).
+ */
+export function nameEchoes(ctx: TextContext, candidates: readonly Candidate[], taken: readonly boolean[]): Candidate[] {
+  const { tokens, locale } = ctx;
+  const byFirst = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const first = tokens[c.start]!;
+    if (!first.word || !/^\p{Lu}/u.test(first.key) || locale.stopwords.has(first.lower)) continue;
+    if (c.end === c.start + 1 && (first.key.length < MIN_ECHO_LENGTH || c.type === 'PER')) continue;
+    const list = byFirst.get(first.key) ?? [];
+    list.push(c);
+    byFirst.set(first.key, list);
+  }
+  if (byFirst.size === 0) return [];
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const list = taken[i] || ctx.shouting[i] ? undefined : byFirst.get(tokens[i]!.key);
+    if (!list) continue;
+    const longest = [...list].sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const c of longest) {
+      const length = c.end - c.start;
+      if (i + length > tokens.length) continue;
+      let same = true;
+      for (let k = 0; k < length && same; k++) same = !taken[i + k] && tokens[i + k]!.key === tokens[c.start + k]!.key;
+      if (!same) continue;
+      out.push({ start: i, end: i + length, type: c.type, entity: c.entity, rule: NAME_ECHO_RULE, certainty: 'inferred', evidence: tokens.slice(c.start, c.end).map((t) => t.key).join(' '), yieldsToPerson: false });
+      i += length - 1;
+      break;
+    }
+  }
+  return out;
+}

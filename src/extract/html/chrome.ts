@@ -9,16 +9,16 @@ import { isCommentMarker, VOCABULARY } from '../text/vocabulary.js';
 import { cleanText, closest, ELEMENT_NODE, tagOf, type DomElement, type DomNode } from './dom.js';
 
 /** Elements whose subtree never holds article text. */
-const NEVER_CONTENT = new Set([
+export const NEVER_CONTENT = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'textarea', 'nav',
   'aside', 'footer', 'input', 'head', 'object', 'canvas', 'video', 'audio', 'dialog', 'menu', 'figcaption',
 ]);
 
 /** ARIA roles of page regions that are not the article. */
-const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'alert', 'menu', 'menubar']);
+export const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'alert', 'menu', 'menubar']);
 
 /** Class or id words of chrome containers (share bars, related lists, ads …); comment words come from the locales. */
-const CHROME_CLASS =
+export const CHROME_CLASS =
   /(?:^|[\s_-])(?:share|sharing|social|related|newsletter|cookies?|consent|advert|advertisement|ads?|promo|sidebar|breadcrumbs?|navigation|navbar|menu|footer|subscribe|paywall|recommended|popular|most-read|outbrain|taboola|modal|popup|lightbox|gdpr|dsgvo|privacy)(?:$|[\s_-])/iu;
 
 /**
@@ -57,7 +57,7 @@ function opensWithCommentHeading(element: DomElement): boolean {
  * holds the page's `<h1>` and no navigation is the article's own header (headline and
  * standfirst) set outside an `<article>` element, not the site's banner.
  */
-function isPageHeader(element: DomElement, tag: string): boolean {
+export function isPageHeader(element: DomElement, tag: string): boolean {
   if (tag !== 'header' && element.getAttribute('role') !== 'banner') return false;
   if (closest(element, (ancestor) => ancestor !== element && (tagOf(ancestor) === 'article' || tagOf(ancestor) === 'main')) !== null) return false;
   return tag !== 'header' || element.querySelector('h1') === null || element.querySelector('nav') !== null;
@@ -68,7 +68,7 @@ function isPageHeader(element: DomElement, tag: string): boolean {
  * article or the article's own lead paragraph (German CMSes name the standfirst `teaser-text`);
  * only the first is chrome, and it is told by its link text.
  */
-const TEASER_CLASS = /(?:^|[\s_-])teasers?(?:$|[\s_-])/iu;
+export const TEASER_CLASS = /(?:^|[\s_-])teasers?(?:$|[\s_-])/iu;
 
 /** Share of a teaser's text inside links above which it is a card linking elsewhere, not a lead (the same bar as `MAX_LINK_DENSITY` for navigation blocks). */
 const TEASER_MAX_LINK_SHARE = 0.5;
@@ -88,7 +88,7 @@ function isTeaserCard(element: DomElement): boolean {
 }
 
 /** True when the element is a comment section by its class, id, ARIA label or opening heading. */
-function isCommentSection(element: DomElement, tag: string): boolean {
+export function isCommentSection(element: DomElement, tag: string): boolean {
   if (WHOLE_PAGE.has(tag)) return false;
   const label = element.getAttribute('aria-label');
   if (label !== null && (isCommentMarker(label) || VOCABULARY.commentClass.test(label))) return true;

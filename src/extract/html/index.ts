@@ -31,7 +31,16 @@ import { readWithReadability, withoutScripts } from './readable.js';
 import { rescueArticle } from './rescue.js';
 import { scoreContent } from './scorer.js';
 import { stripTags } from './strip.js';
-import { verdictCache, type VerdictCache } from './verdict.js';
+import { verdictCache, type PageVerdicts, type VerdictCache } from './verdict.js';
+import { pageDrops } from './dropped.js';
+import { attachDropped } from '../dropped.js';
+
+/** Gives the first of `items` the page's drops (see `dropped.ts`), built only when read. */
+function withDrops(items: Item[], verdict: PageVerdicts, baseline: readonly Block[], read: readonly Block[], rule: string): Item[] {
+  const first = items[0];
+  if (first) attachDropped(first, pageDrops(() => verdict.skipped(), baseline, read, rule, () => items.map((item) => item.text).join('\n\n')));
+  return items;
+}
 
 /** Adds figure captions (and the credits written in them) to the first article, or the first report. */
 function withCaptions(segments: Segment[], captions: readonly string[]): Segment[] {
@@ -105,11 +114,13 @@ function fromDom(document: RawDocument, html: string): Item[] {
   const baseline = root ? collectBlocks(root, verdict) : { blocks: [], captions: [] };
   const bodyChars = baseline.blocks.filter((b) => b.tag !== 'heading').reduce((sum, b) => sum + b.text.length - b.linkChars, 0);
   const cards = readArticleCards(dom, bodyChars);
-  if (cards) return itemsFromSegments(document, cards, digestPage);
+  if (cards) return withDrops(itemsFromSegments(document, cards, digestPage), verdict, baseline.blocks, [], 'extract/html/cards');
   let segmented: Segment[] | null = null;
   const baselineSegments = (): Segment[] =>
     (segmented ??= withCaptions(segmentSourceLines(blocksToLines(baseline.blocks)), baseline.captions));
-  if (mayBeDigest(baseline.blocks) && isDigest(baselineSegments())) return itemsFromSegments(document, baselineSegments(), digestPage);
+  if (mayBeDigest(baseline.blocks) && isDigest(baselineSegments())) {
+    return withDrops(itemsFromSegments(document, baselineSegments(), digestPage), verdict, baseline.blocks, baseline.blocks, 'extract/html/digest');
+  }
 
   // Stage 2: our scorer. It under-delivers when it finds too little text, or when its pick
   // holds too small a share of the page's prose (it may have chosen one box of several).
@@ -124,7 +135,10 @@ function fromDom(document: RawDocument, html: string): Item[] {
   const ourSegments = ours ? segmentSourceLines(blocksToLines(ours.blocks), { single: true, markup: true, title: page.title }) : [];
   const oursFound = ours !== null && ours.chars >= SCORER_MIN_CHARS && ourSegments.length > 0;
   const ourArticle = (): Item[] =>
-    itemsFromSegments(document, withCaptions(ourSegments.slice(0, 1).map((s) => ({ ...s, kind: 'article' as const })), ours?.captions ?? []), page);
+    withDrops(
+      itemsFromSegments(document, withCaptions(ourSegments.slice(0, 1).map((s) => ({ ...s, kind: 'article' as const })), ours?.captions ?? []), page),
+      verdict, baseline.blocks, ours?.blocks ?? [], 'extract/html/scorer',
+    );
   if (oursFound && (scored?.proseShare ?? 0) >= SCORER_MIN_PROSE_SHARE) return ourArticle();
 
   // Stage 3: Readability on a linkedom DOM, parsed only now.
@@ -141,7 +155,9 @@ function fromDom(document: RawDocument, html: string): Item[] {
   const readableFound = readable !== null && readable.textLength >= READABILITY_MIN_CHARS && readableSegments.length > 0;
   // When both found text, Readability replaces ours only with clearly more of it.
   if (oursFound && (!readableFound || (readable?.textLength ?? 0) < (ours?.chars ?? 0) * READABILITY_MIN_GAIN)) return ourArticle();
-  if (readableFound) return itemsFromSegments(document, asArticle(readableSegments), readableFacts);
+  const readableItems = (): Item[] =>
+    withDrops(itemsFromSegments(document, asArticle(readableSegments), readableFacts), verdict, baseline.blocks, readable?.blocks ?? [], 'extract/html/readability');
+  if (readableFound) return readableItems();
   const why = outcome.error ?? (readable ? `its text had ${readable.textLength} characters (minimum ${READABILITY_MIN_CHARS})` : 'it found no article');
   if (baselineSegments().length > 0) {
     document.messages.push(
@@ -149,10 +165,10 @@ function fromDom(document: RawDocument, html: string): Item[] {
         source: document.source,
       }),
     );
-    return itemsFromSegments(document, baselineSegments(), page);
+    return withDrops(itemsFromSegments(document, baselineSegments(), page), verdict, baseline.blocks, baseline.blocks, 'extract/html/baseline');
   }
-  if (readableSegments.length > 0) return itemsFromSegments(document, asArticle(readableSegments), readableFacts);
-  return rescued(document, baseline, page);
+  if (readableSegments.length > 0) return readableItems();
+  return withDrops(rescued(document, baseline, page), verdict, baseline.blocks, [], 'extract/html/rescue');
 }
 
 /**

@@ -22,10 +22,16 @@ export function verdictOf(element: DomElement): Verdict {
 /** Verdicts of one page's elements, each worked out once. */
 export type VerdictCache = (element: DomElement) => Verdict;
 
+/** A page's verdict cache that can also list the elements it skipped. */
+export interface PageVerdicts extends VerdictCache {
+  /** The elements answered `skip`, in the order they were first asked about (for `dropped.ts`). */
+  skipped(): DomElement[];
+}
+
 /** A verdict cache for one page (keep it no longer than the page's DOM). */
-export function verdictCache(): VerdictCache {
+export function verdictCache(): PageVerdicts {
   const known = new Map<DomElement, Verdict>();
-  return (element) => {
+  const cache = (element: DomElement): Verdict => {
     let verdict = known.get(element);
     if (verdict === undefined) {
       verdict = verdictOf(element);
@@ -33,4 +39,7 @@ export function verdictCache(): VerdictCache {
     }
     return verdict;
   };
+  return Object.assign(cache, {
+    skipped: (): DomElement[] => [...known].flatMap(([element, verdict]) => (verdict === 'skip' ? [element] : [])),
+  });
 }

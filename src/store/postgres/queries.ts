@@ -32,7 +32,8 @@ export const QUERIES = {
   getDocument: 'SELECT hash, source, media_type, url, captured_at, capture_basis, encoding, size::float8 AS size, messages FROM documents WHERE hash = $1',
   counts: `SELECT (SELECT count(*) FROM documents)::int AS documents, (SELECT count(*) FROM items)::int AS items,
     (SELECT count(*) FROM entities)::int AS entities, (SELECT count(*) FROM events)::int AS events, (SELECT count(*) FROM stories)::int AS stories`,
-  getItem: `SELECT ${ITEM_COLUMNS} FROM items WHERE id = $1`,
+  // Only the single-item read loads `dropped`; lists leave it out (it can be 60 clipped blocks an item).
+  getItem: `SELECT ${ITEM_COLUMNS}, dropped FROM items WHERE id = $1`,
   listItems: `SELECT ${ITEM_COLUMNS} FROM items ORDER BY document_hash, idx LIMIT $1 OFFSET $2`,
   listItemsByIds: `SELECT ${ITEM_COLUMNS} FROM items WHERE id IN (${IDS(1)}) ORDER BY document_hash, idx LIMIT $2 OFFSET $3`,
   mentionsOf: `SELECT item_id, n, start, "end", text, type, entity_id, provenance FROM mentions WHERE item_id IN (${IDS(1)}) ORDER BY item_id, n`,

@@ -7,7 +7,7 @@
 /** Column definitions (name and type) of each table's batch insert, in the tables' terms. */
 export const RECORDSETS = {
   items:
-    'id text, document_hash text, idx integer, source text, kind text, title text, text text, url text, given_id text, byline text, captured_at text, declared_lang text, lang text, published_date text, published_precision text, published_basis text, dateline jsonb, fields jsonb, date_candidates jsonb, lang_label jsonb, published jsonb, times jsonb, messages jsonb',
+    'id text, document_hash text, idx integer, source text, kind text, title text, text text, url text, given_id text, byline text, captured_at text, declared_lang text, lang text, published_date text, published_precision text, published_basis text, dateline jsonb, fields jsonb, date_candidates jsonb, lang_label jsonb, published jsonb, times jsonb, messages jsonb, dropped jsonb',
   mentions: 'item_id text, n integer, start integer, "end" integer, text text, type text, entity_id text, provenance jsonb',
   events: 'id text, item_id text, n integer, type text, actors jsonb, place text, "time" jsonb, modality text, sentence text, start integer, provenance jsonb',
   entities: 'id text, type text, name text, names jsonb, geo jsonb',

@@ -124,4 +124,8 @@ $$;
 `;
 
 /** The PostgreSQL migrations, in order. Append new ones; never edit a released one. */
-export const POSTGRES_MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial schema', sql: initial }];
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial schema', sql: initial },
+  // What extraction left out of each item (Item.dropped), as jsonb; NULL for items stored before.
+  { version: 2, name: 'items.dropped', sql: 'ALTER TABLE items ADD COLUMN dropped jsonb;' },
+];

@@ -4,7 +4,7 @@
  * `events` row per event. Rows here hold JSON-valued columns as JavaScript values; each
  * adapter encodes and decodes them for its database.
  */
-import type { DateCandidate, Dateline, EventMention, EventTime, Item, LanguageLabel, Mention, Message, OpenTime, Provenance, PublishedDate, TimeExpression } from '../../pipeline/types.js';
+import type { DateCandidate, Dateline, DroppedBlock, EventMention, EventTime, Item, LanguageLabel, Mention, Message, OpenTime, Provenance, PublishedDate, TimeExpression } from '../../pipeline/types.js';
 import type { StoredEvent, StoredItem } from '../store.js';
 
 /** One `items` row. */
@@ -32,10 +32,12 @@ export interface ItemRow {
   published: PublishedDate | null;
   times: TimeExpression[];
   messages: Message[];
+  /** What extraction left out ({@link Item.dropped}); null when not recorded, absent from list reads. */
+  dropped?: DroppedBlock[] | null;
 }
 
 /** The JSON-valued columns of {@link ItemRow}. */
-export const ITEM_JSON_COLUMNS = ['dateline', 'fields', 'date_candidates', 'lang_label', 'published', 'times', 'messages'] as const;
+export const ITEM_JSON_COLUMNS = ['dateline', 'fields', 'date_candidates', 'lang_label', 'published', 'times', 'messages', 'dropped'] as const;
 
 /** One `mentions` row; `n` is the mention's position in its item. */
 export interface MentionRow {
@@ -117,6 +119,7 @@ export function itemRow(item: Item, id: string): ItemRow {
     published: item.published,
     times: item.times,
     messages: item.messages,
+    dropped: item.dropped ?? null,
   };
 }
 
@@ -181,6 +184,7 @@ export function storedItemFromRows(row: ItemRow, mentions: readonly MentionRow[]
     mentions: mentions.map(mentionFromRow),
     events: events.map(eventFromRow),
     messages: row.messages,
+    ...(Array.isArray(row.dropped) ? { dropped: row.dropped } : {}),
   };
 }
 

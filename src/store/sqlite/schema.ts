@@ -128,4 +128,8 @@ END;
 `;
 
 /** The SQLite migrations, in order. Append new ones; never edit a released one. */
-export const SQLITE_MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial schema', sql: initial }];
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial schema', sql: initial },
+  // What extraction left out of each item (Item.dropped), as JSON; NULL for items stored before.
+  { version: 2, name: 'items.dropped', sql: 'ALTER TABLE items ADD COLUMN dropped TEXT;' },
+];

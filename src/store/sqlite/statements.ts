@@ -41,7 +41,7 @@ export function prepareStatements(db: Database.Database) {
     hasDocument: p('SELECT 1 FROM documents WHERE hash = ?').pluck(),
     getDocument: p(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE hash = ?`),
     itemIdsOfDocument: p('SELECT id FROM items WHERE document_hash = ? ORDER BY idx').pluck(),
-    insertItem: p(`INSERT INTO items (${ITEM_COLUMNS}) VALUES (${named(ITEM_COLUMNS)})`),
+    insertItem: p(`INSERT INTO items (${ITEM_COLUMNS}, dropped) VALUES (${named(ITEM_COLUMNS)}, @dropped)`),
     insertMention: p(`INSERT INTO mentions (${MENTION_COLUMNS}) VALUES (${named(MENTION_COLUMNS)})`),
     insertEvent: p(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${named(EVENT_COLUMNS)})`),
     entityRow: p(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE id = ?`),
@@ -51,7 +51,8 @@ export function prepareStatements(db: Database.Database) {
       `SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM items) AS items,
         (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM stories) AS stories`,
     ),
-    getItem: p(`SELECT ${ITEM_COLUMNS} FROM items WHERE id = ?`),
+    // Only the single-item read loads `dropped`; lists leave it out (it can be 60 clipped blocks an item).
+    getItem: p(`SELECT ${ITEM_COLUMNS}, dropped FROM items WHERE id = ?`),
     // The page is chosen on the (document_hash, idx) index alone, so a deep OFFSET skips index entries, not rows.
     listItems: p(`SELECT ${ITEM_COLUMNS} FROM items WHERE seq IN (SELECT seq FROM items ORDER BY document_hash, idx LIMIT ? OFFSET ?) ORDER BY document_hash, idx`),
     listItemsByIds: p(`SELECT ${ITEM_COLUMNS} FROM items WHERE id IN (${IDS}) ORDER BY document_hash, idx LIMIT ? OFFSET ?`),
