@@ -87,3 +87,9 @@ test('a ministry named by its portfolio, and a lone capitalised organisation wor
   const party = annotate('Gisteren zei Wiebke Varkalo ( KVP ) dat het te laat is .', 'nl');
   assert.ok(party.some((m) => m.text === 'KVP' && m.type === 'ORG'), 'a party after a name is no writer’s initials');
 });
+
+test('a common noun for places in general is no place, though capitalised and after "im"', () => {
+  const text = 'Es ermöglichte den Verkauf eines Kampfjets im Ausland, den es gemeinsam mit Großbritannien und Italien baute.';
+  const found = annotate(text, 'de').map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(found, ['Großbritannien', 'Italien']);
+});

@@ -17,6 +17,8 @@ export const STOPWORDS = [
   'angesichts', 'innerhalb', 'außerhalb', 'anfang', 'ende', 'mitte', 'foto', 'quelle', 'bild', 'video', 'mehr', 'dazu',
   'neue', 'neuen', 'neuer', 'alte', 'erste', 'ersten', 'zweite', 'letzte', 'letzten', 'nord', 'süd',
   'ost', 'west', 'gipfel', 'treffen', 'regierung', 'staaten', 'länder', 'land', 'bund', 'rat', 'amt', 'hauptquartier',
+  // Common nouns for places in general (`im Ausland`): capitalised like names, but no place of their own.
+  'ausland', 'inland', 'heimat', 'umland', 'hinterland',
 ];
 
 /** Month and weekday names with their usual abbreviations. */
