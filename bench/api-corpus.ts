@@ -24,6 +24,8 @@ export interface BenchCorpus {
   words: string[];
   /** Place names of item titles: a few are in a large share of all items (the popular countries). */
   placeNames: string[];
+  /** The place name found in most sampled titles (about 60% of all items): the worst case for ranking. */
+  commonPlaceName: string;
   /** Ids of stored stories and entities, for the detail endpoints. */
   storyIds: string[];
   entityIds: string[];
@@ -97,10 +99,12 @@ export async function benchCorpusOf(store: Store): Promise<BenchCorpus> {
   const counts = await store.counts();
   const words = new Set<string>();
   const placeNames = new Set<string>();
+  const placeCounts = new Map<string, number>();
   for (const item of await store.listItems({ limit: 500 })) {
     const title = (item.title ?? '').split(' ');
     for (const w of title.slice(2)) words.add(w);
     if (title[1]) placeNames.add(title[1]);
+    if (title[1]) placeCounts.set(title[1], (placeCounts.get(title[1]) ?? 0) + 1);
   }
   const stories = await store.listStories();
   return {
@@ -108,6 +112,7 @@ export async function benchCorpusOf(store: Store): Promise<BenchCorpus> {
     stories: counts.stories,
     words: [...words],
     placeNames: [...placeNames],
+    commonPlaceName: [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '',
     storyIds: stories.filter((_, i) => i % 7 === 0).map((s) => s.id),
     entityIds: (await store.listEntities({ limit: 2000 })).map((e) => e.id),
   };

@@ -20,6 +20,14 @@ export interface DocumentRecord {
 }
 
 /** An item as stored: the pipeline's item plus its stable id. */
+/** Where a stored item came from (see {@link Store.itemSources}). */
+export interface ItemSource {
+  id: string;
+  /** File path or `PATH:LINE` of the capture. */
+  source: string;
+  url: string | null;
+}
+
 export interface StoredItem extends Item {
   /** `<first 16 hex of the document hash>:<index>`; stable across stores and runs. */
   id: string;
@@ -166,8 +174,12 @@ export interface Store {
   getItem(id: string): Promise<StoredItem | null>;
   /** Items ordered by id (all of them unless limited). */
   listItems(query?: ItemQuery): Promise<StoredItem[]>;
-  /** Full-text search over title and text, best first. */
-  search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  /**
+   * Full-text search over title and text, best first. When more than `rankedMatches` items match
+   * (default `SEARCH_RANKED_MATCHES` of search-terms.ts), only the newest `rankedMatches` of them are ranked
+   * (SQLite: most recently stored; PostgreSQL: latest capture time, then id).
+   */
+  search(query: string, options?: { limit?: number; rankedMatches?: number }): Promise<SearchHit[]>;
   getEntity(id: string): Promise<EntitySummary | null>;
   /** Entities by descending mention count, then id. */
   listEntities(query?: EntityQuery): Promise<EntitySummary[]>;
@@ -219,6 +231,11 @@ export interface Store {
    * (at least for ASCII letters), in store order. Empty text matches nothing.
    */
   itemIdsFromSource(text: string): Promise<string[]>;
+  /**
+   * The id, source and URL of every item, in no particular order: one read for callers that test
+   * many source texts against the same store state (the story list's `source` filter).
+   */
+  itemSources(): Promise<ItemSource[]>;
   close(): Promise<void>;
 }
 

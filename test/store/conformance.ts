@@ -9,6 +9,8 @@ import { itemId, type Store, type StoredEvent, type StoredItem } from '../../src
 import { storeDeleteConformance } from './conformance-delete.js';
 import { storeEntityConformance } from './conformance-entities.js';
 import { storeEventTimeConformance } from './conformance-event-times.js';
+import { storeSearchBoundConformance } from './conformance-search-bound.js';
+import { storeItemSourcesConformance } from './conformance-item-sources.js';
 import { storeSearchConformance } from './conformance-search.js';
 import { storeStoryConformance } from './conformance-stories.js';
 import { COUNCIL, ISLAND, TOWN, ferryPage, harbourPage, lighthousePage, numberedPage, type Fixture } from './fixtures.js';
@@ -227,6 +229,8 @@ export function storeConformance(name: string, open: OpenStore): void {
       }));
 
     storeSearchConformance(open);
+    storeSearchBoundConformance(open);
+    storeItemSourcesConformance(open);
     storeEntityConformance(open);
     storeStoryConformance(open);
     storeEventTimeConformance(open);

@@ -26,7 +26,7 @@ function droppedPanel(dropped) {
       h('summary', {}, `${list.length} ${list.length === 1 ? 'block or line' : 'blocks and lines'}: role, rule, text`),
       list.length
         ? h('ul', { class: 'dropped-list' }, list.map((d) => h('li', {}, h('strong', {}, d.role), ' ', h('code', {}, d.rule), h('br', {}), h('span', { class: 'dropped-text' }, d.text))))
-        : h('p', { class: 'empty' }, dropped ? 'Nothing.' : 'Not recorded for this item.'),
+        : h('p', { class: 'empty' }, dropped ? 'Nothing.' : 'Not recorded for this item (a page’s drops are listed on its first item).'),
     ),
   );
 }

@@ -9,9 +9,9 @@ import {
   coMentionFromRow, documentFromRow, entitySummaryFromRow, groupStoryItems, mentionPeriodFromRow, searchHitFromRow, storyFromRow,
   type CoMentionRow, type DocumentRow, type EntityRow, type MentionPeriodRow, type SearchRow, type StoryRow,
 } from '../rows/record-rows.js';
-import { DEFAULT_SEARCH_LIMIT, tsQueryText } from '../search-terms.js';
+import { DEFAULT_SEARCH_LIMIT, SEARCH_RANKED_MATCHES, tsQueryText } from '../search-terms.js';
 import type {
-  AddResult, CoMention, DeleteResult, EventTimeUpdate, DocumentRecord, EntityNameQuery, EntityQuery, EntitySummary, ItemQuery, MentionPeriod, SearchHit, Store, StoredEvent, StoredItem, StoryMention, StoryRecord,
+  AddResult, CoMention, DeleteResult, EventTimeUpdate, DocumentRecord, EntityNameQuery, EntityQuery, EntitySummary, ItemQuery, ItemSource, MentionPeriod, SearchHit, Store, StoredEvent, StoredItem, StoryMention, StoryRecord,
 } from '../store.js';
 import { checkAddDocument, checkCount, checkStories } from '../validate.js';
 import { sqlState, type SqlClient } from './client.js';
@@ -107,11 +107,12 @@ export class PostgresStore implements Store {
     return rows.map((row) => storedItemFromRows(row, mentions.get(row.id) ?? [], events.get(row.id) ?? []));
   }
 
-  async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+  async search(query: string, options: { limit?: number; rankedMatches?: number } = {}): Promise<SearchHit[]> {
     const limit = checkCount('limit', options.limit) ?? DEFAULT_SEARCH_LIMIT;
+    const ranked = checkCount('rankedMatches', options.rankedMatches) ?? SEARCH_RANKED_MATCHES;
     const text = tsQueryText(query);
-    if (text === '' || limit === 0) return [];
-    return (await this.#db.query<SearchRow>(Q.search, [text, limit])).rows.map(searchHitFromRow);
+    if (text === '' || limit === 0 || ranked === 0) return [];
+    return (await this.#db.query<SearchRow>(Q.search, [text, limit, ranked])).rows.map(searchHitFromRow);
   }
 
   async getEntity(id: string): Promise<EntitySummary | null> {
@@ -188,6 +189,10 @@ export class PostgresStore implements Store {
 
   async itemIdsFromSource(text: string): Promise<string[]> {
     return text === '' ? [] : (await this.#db.query<{ id: string }>(Q.itemIdsFromSource, [text])).rows.map((r) => r.id);
+  }
+
+  async itemSources(): Promise<ItemSource[]> {
+    return (await this.#db.query<ItemSource>(Q.itemSources)).rows;
   }
 
   async changeMark(): Promise<string> {

@@ -39,9 +39,12 @@ export const QUERIES = {
   mentionsOf: `SELECT item_id, n, start, "end", text, type, entity_id, provenance FROM mentions WHERE item_id IN (${IDS(1)}) ORDER BY item_id, n`,
   eventsOf: `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.item_id IN (${IDS(1)}) ORDER BY e.item_id, e.n`,
   search: `WITH q AS (SELECT plainto_tsquery('simple', $1) AS query),
+    -- Only the newest $3 matches are ranked (SEARCH_RANKED_MATCHES): choosing them reads no tsvector.
+    newest AS (
+      SELECT i.id FROM items i, q WHERE i.search @@ q.query ORDER BY i.captured_at COLLATE "C" DESC, i.id DESC LIMIT $3::int),
     hits AS (
       SELECT i.id, i.source, i.idx, i.title, i.lang, i.text, ts_rank(i.search, q.query) AS score
-      FROM items i, q WHERE i.search @@ q.query ORDER BY score DESC, i.id LIMIT $2)
+      FROM items i JOIN newest n ON n.id = i.id, q ORDER BY score DESC, i.id LIMIT $2)
     SELECT h.id, h.source, h.idx, h.title, h.lang, h.score::float8 AS score,
       ts_headline('simple', coalesce(h.title || E'\\n\\n', '') || h.text, q.query, '${HEADLINE_OPTIONS}') AS snippet
     FROM hits h, q ORDER BY h.score DESC, h.id`,
@@ -71,5 +74,6 @@ export const QUERIES = {
   listStories: `SELECT ${STORY_COLUMNS} FROM stories ORDER BY ${STORY_ORDER}`,
   getStory: `SELECT ${STORY_COLUMNS} FROM stories WHERE id = $1`,
   storyItems: `SELECT story_id, item_id FROM story_items WHERE story_id IN (${IDS(1)}) ORDER BY story_id, n`,
+  itemSources: 'SELECT id, source, url FROM items',
   itemIdsFromSource: `SELECT id FROM items WHERE strpos(lower(source), lower($1)) > 0 OR strpos(lower(coalesce(url, '')), lower($1)) > 0 ORDER BY document_hash, idx`,
 } as const;

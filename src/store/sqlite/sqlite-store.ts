@@ -11,9 +11,9 @@ import {
   DOCUMENT_JSON_COLUMNS, ENTITY_JSON_COLUMNS, STORY_JSON_COLUMNS, coMentionFromRow, documentFromRow, entitySummaryFromRow, groupStoryItems, mentionPeriodFromRow, searchHitFromRow, storyFromRow,
   type CoMentionRow, type DocumentRow, type EntityRow, type MentionPeriodRow, type SearchRow, type StoryRow,
 } from '../rows/record-rows.js';
-import { DEFAULT_SEARCH_LIMIT, fts5Query } from '../search-terms.js';
+import { DEFAULT_SEARCH_LIMIT, SEARCH_RANKED_MATCHES, fts5Query } from '../search-terms.js';
 import type {
-  AddResult, CoMention, EventTimeUpdate, DeleteResult, DocumentRecord, EntityNameQuery, EntityQuery, EntitySummary, ItemQuery, MentionPeriod, SearchHit, Store, StoredEvent, StoredItem, StoryMention, StoryRecord,
+  AddResult, CoMention, EventTimeUpdate, DeleteResult, DocumentRecord, EntityNameQuery, EntityQuery, EntitySummary, ItemQuery, ItemSource, MentionPeriod, SearchHit, Store, StoredEvent, StoredItem, StoryMention, StoryRecord,
 } from '../store.js';
 import { checkAddDocument, checkCount, checkStories } from '../validate.js';
 import { decodeJsonColumns } from './json-columns.js';
@@ -102,11 +102,14 @@ export class SqliteStore implements Store {
     return rows.map((row) => storedItemFromRows(row, mentions.get(row.id) ?? [], events.get(row.id) ?? []));
   }
 
-  async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+  async search(query: string, options: { limit?: number; rankedMatches?: number } = {}): Promise<SearchHit[]> {
     const limit = checkCount('limit', options.limit) ?? DEFAULT_SEARCH_LIMIT;
+    const ranked = checkCount('rankedMatches', options.rankedMatches) ?? SEARCH_RANKED_MATCHES;
     const match = fts5Query(query);
-    if (match === '' || limit === 0) return [];
-    return (this.#s.search.all(match, limit) as SearchRow[]).map(searchHitFromRow);
+    if (match === '' || limit === 0 || ranked === 0) return [];
+    // Seqs start at 1, so a cutoff of 0 (fewer matches than `ranked`) keeps every match.
+    const cutoff = (this.#s.searchCutoff.get(match, ranked - 1) as { rowid: number } | undefined)?.rowid ?? 0;
+    return (this.#s.search.all(match, cutoff, limit) as SearchRow[]).map(searchHitFromRow);
   }
 
   async getEntity(id: string): Promise<EntitySummary | null> {
@@ -184,6 +187,10 @@ export class SqliteStore implements Store {
 
   async itemIdsFromSource(text: string): Promise<string[]> {
     return text === '' ? [] : (this.#s.itemIdsFromSource.all({ text }) as string[]);
+  }
+
+  async itemSources(): Promise<ItemSource[]> {
+    return this.#s.itemSources.all() as ItemSource[];
   }
 
   async changeMark(): Promise<string> {

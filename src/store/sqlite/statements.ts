@@ -63,8 +63,11 @@ export function prepareStatements(db: Database.Database) {
          snippet(items_fts, -1, '${SNIPPET_MARKS.open}', '${SNIPPET_MARKS.close}', '${SNIPPET_MARKS.ellipsis}', ${SNIPPET_WORDS}) AS snippet,
          -rank AS score
        FROM items_fts JOIN items i ON i.seq = items_fts.rowid
-       WHERE items_fts MATCH ? ORDER BY rank, i.id LIMIT ?`,
+       WHERE items_fts MATCH ? AND items_fts.rowid >= ? ORDER BY rank, i.id LIMIT ?`,
     ),
+    // The rowid of the Nth newest match (OFFSET N - 1), read from the doclist without ranking:
+    // matches from it on are the newest N, the only ones `search` ranks (SEARCH_RANKED_MATCHES).
+    searchCutoff: p(`SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`),
     getEntity: p(`SELECT ${ENTITY_COLUMNS}, (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions FROM entities e WHERE id = ?`),
     getEntities: p(`SELECT ${ENTITY_COLUMNS}, (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions FROM entities e WHERE id IN (${IDS}) ORDER BY id`),
     findEntities: p(
@@ -121,6 +124,7 @@ export function prepareStatements(db: Database.Database) {
     totalChanges: p('SELECT total_changes()').pluck(),
     // `+` keeps the planner off the (document_hash, idx) index: one pass over the table, then a sort
     // of the matches, is five times faster than visiting every row in index order.
+    itemSources: p('SELECT id, source, url FROM items'),
     itemIdsFromSource: p("SELECT id FROM items WHERE instr(lower(source), lower(@text)) > 0 OR instr(lower(coalesce(url, '')), lower(@text)) > 0 ORDER BY +document_hash, +idx").pluck(),
   };
 }
