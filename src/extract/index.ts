@@ -9,7 +9,7 @@ import type { Item, RawDocument } from '../pipeline/types.js';
 import { hintCandidates, itemsFromSegments } from './build.js';
 import { extractGiven } from './given.js';
 import { extractHtml } from './html/index.js';
-import { classifyLines, segmentText } from './text/index.js';
+import { segmentKeepingLines } from './text/index.js';
 import { splitLines } from './text/lines.js';
 import { attachDropped, droppedLines } from './dropped.js';
 
@@ -20,13 +20,14 @@ export { DROPPED_MAX, DROPPED_TEXT_MAX } from './dropped.js';
 function extractAny(document: RawDocument): Item[] {
   if (document.hints.bodyAsGiven) return extractGiven(document);
   if (document.mediaType === 'text/html') return extractHtml(document, document.content);
-  const items = itemsFromSegments(document, segmentText(document.content), {
+  const kept = segmentKeepingLines(splitLines(document.content));
+  const items = itemsFromSegments(document, kept.segments, {
     title: document.hints.title ?? null,
     dateCandidates: hintCandidates(document),
   });
-  // The capture's left-out lines, classified again only when the item's `dropped` is read.
+  // The capture's left-out lines, listed from the classified lines only when `dropped` is read.
   const first = items[0];
-  if (first) attachDropped(first, () => droppedLines(classifyLines(splitLines(document.content))));
+  if (first) attachDropped(first, () => droppedLines(kept.lines));
   return items;
 }
 

@@ -6,6 +6,7 @@
 import type { DroppedBlock } from '../../pipeline/types.js';
 import { clipDropped, DROPPED_MAX, DROPPED_TEXT_MAX, droppedLines } from '../dropped.js';
 import { classifyLines } from '../text/index.js';
+import type { ClassifiedLine } from '../text/classify.js';
 import { blocksToLines } from './lines.js';
 import { asideKind, classWords } from './asides.js';
 import type { Block } from './blocks.js';
@@ -125,7 +126,8 @@ export function droppedOutside(blocks: readonly Block[], kept: string, rule: str
  * The drops of one HTML page, built when read: the elements its readers skipped, the lines the
  * classifier left out of `read` (the blocks the chosen attempt read), and, when `read` is not the
  * page's whole block text, the page's blocks outside it (removed by `rule`). `kept` gives the
- * items' text.
+ * items' text; `readLines`, the lines of `read` as extraction already classified them (else they
+ * are classified here).
  */
 export function pageDrops(
   skipped: () => DomElement[],
@@ -133,10 +135,11 @@ export function pageDrops(
   read: readonly Block[],
   rule: string,
   kept: () => string,
+  readLines: readonly ClassifiedLine[] | null = null,
 ): () => DroppedBlock[] {
   return () => {
     const out = droppedElements(skipped());
-    droppedLines(classifyLines(blocksToLines(read)), out);
+    droppedLines(readLines ?? classifyLines(blocksToLines(read)), out);
     if (read !== baseline && out.length < DROPPED_MAX) {
       const inRead = new Set(read.map((block) => block.text));
       droppedOutside(baseline.filter((block) => !inRead.has(block.text)), kept(), rule, out);

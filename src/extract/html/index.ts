@@ -15,7 +15,8 @@ import { message } from '../../pipeline/codes.js';
 import type { Item, RawDocument } from '../../pipeline/types.js';
 import { hintCandidates, itemsFromSegments, type PageFacts } from '../build.js';
 import { MAX_DOM_CHARS, MAX_READABILITY_DEPTH, READABILITY_MIN_CHARS, READABILITY_MIN_GAIN, RESCUE_MIN_PROSE_CHARS, SCORER_MIN_CHARS, SCORER_MIN_PROSE_SHARE } from '../limits.js';
-import { segmentSourceLines, segmentText, type Segment } from '../text/index.js';
+import { segmentKeepingLines, segmentText, type Segment } from '../text/index.js';
+import type { ClassifiedLine } from '../text/classify.js';
 import { readFieldLine } from '../text/fields.js';
 import { parseDateline } from '../text/dateline.js';
 import { mayHoldStamp } from '../text/lines.js';
@@ -35,10 +36,10 @@ import { verdictCache, type PageVerdicts, type VerdictCache } from './verdict.js
 import { pageDrops } from './dropped.js';
 import { attachDropped } from '../dropped.js';
 
-/** Gives the first of `items` the page's drops (see `dropped.ts`), built only when read. */
-function withDrops(items: Item[], verdict: PageVerdicts, baseline: readonly Block[], read: readonly Block[], rule: string): Item[] {
+/** Gives the first of `items` the page's drops (see `dropped.ts`), built only when read; `readLines`: `read` as already classified. */
+function withDrops(items: Item[], verdict: PageVerdicts, baseline: readonly Block[], read: readonly Block[], rule: string, readLines: readonly ClassifiedLine[] | null = null): Item[] {
   const first = items[0];
-  if (first) attachDropped(first, pageDrops(() => verdict.skipped(), baseline, read, rule, () => items.map((item) => item.text).join('\n\n')));
+  if (first) attachDropped(first, pageDrops(() => verdict.skipped(), baseline, read, rule, () => items.map((item) => item.text).join('\n\n'), readLines));
   return items;
 }
 
@@ -116,10 +117,15 @@ function fromDom(document: RawDocument, html: string): Item[] {
   const cards = readArticleCards(dom, bodyChars);
   if (cards) return withDrops(itemsFromSegments(document, cards, digestPage), verdict, baseline.blocks, [], 'extract/html/cards');
   let segmented: Segment[] | null = null;
-  const baselineSegments = (): Segment[] =>
-    (segmented ??= withCaptions(segmentSourceLines(blocksToLines(baseline.blocks)), baseline.captions));
+  let baselineLines: ClassifiedLine[] | null = null;
+  const baselineSegments = (): Segment[] => {
+    if (segmented) return segmented;
+    const kept = segmentKeepingLines(blocksToLines(baseline.blocks));
+    baselineLines = kept.lines;
+    return (segmented = withCaptions(kept.segments, baseline.captions));
+  };
   if (mayBeDigest(baseline.blocks) && isDigest(baselineSegments())) {
-    return withDrops(itemsFromSegments(document, baselineSegments(), digestPage), verdict, baseline.blocks, baseline.blocks, 'extract/html/digest');
+    return withDrops(itemsFromSegments(document, baselineSegments(), digestPage), verdict, baseline.blocks, baseline.blocks, 'extract/html/digest', baselineLines);
   }
 
   // Stage 2: our scorer. It under-delivers when it finds too little text, or when its pick
@@ -132,12 +138,13 @@ function fromDom(document: RawDocument, html: string): Item[] {
     ours.blocks.unshift(...lead);
     ours.chars += lead.reduce((sum, block) => sum + block.text.length, 0);
   }
-  const ourSegments = ours ? segmentSourceLines(blocksToLines(ours.blocks), { single: true, markup: true, title: page.title }) : [];
+  const ourKept = ours ? segmentKeepingLines(blocksToLines(ours.blocks), { single: true, markup: true, title: page.title }) : null;
+  const ourSegments = ourKept?.segments ?? [];
   const oursFound = ours !== null && ours.chars >= SCORER_MIN_CHARS && ourSegments.length > 0;
   const ourArticle = (): Item[] =>
     withDrops(
       itemsFromSegments(document, withCaptions(ourSegments.slice(0, 1).map((s) => ({ ...s, kind: 'article' as const })), ours?.captions ?? []), page),
-      verdict, baseline.blocks, ours?.blocks ?? [], 'extract/html/scorer',
+      verdict, baseline.blocks, ours?.blocks ?? [], 'extract/html/scorer', ourKept?.lines ?? null,
     );
   if (oursFound && (scored?.proseShare ?? 0) >= SCORER_MIN_PROSE_SHARE) return ourArticle();
 
@@ -148,7 +155,8 @@ function fromDom(document: RawDocument, html: string): Item[] {
       ? { article: null, error: `elements nest more than ${MAX_READABILITY_DEPTH} levels deep` }
       : readWithReadability(parseDocument(withoutScripts(html)));
   const readable = outcome.article;
-  const readableSegments = readable ? segmentSourceLines(blocksToLines(readable.blocks), { single: true, markup: true }) : [];
+  const readableKept = readable ? segmentKeepingLines(blocksToLines(readable.blocks), { single: true, markup: true }) : null;
+  const readableSegments = readableKept?.segments ?? [];
   const readableFacts: PageFacts = { ...page, title: page.title ?? readable?.title ?? null, byline: page.byline ?? readable?.byline ?? null };
   const asArticle = (segments: Segment[]): Segment[] =>
     withCaptions(segments.slice(0, 1).map((segment) => ({ ...segment, kind: 'article' as const })), readable?.captions ?? []);
@@ -156,7 +164,7 @@ function fromDom(document: RawDocument, html: string): Item[] {
   // When both found text, Readability replaces ours only with clearly more of it.
   if (oursFound && (!readableFound || (readable?.textLength ?? 0) < (ours?.chars ?? 0) * READABILITY_MIN_GAIN)) return ourArticle();
   const readableItems = (): Item[] =>
-    withDrops(itemsFromSegments(document, asArticle(readableSegments), readableFacts), verdict, baseline.blocks, readable?.blocks ?? [], 'extract/html/readability');
+    withDrops(itemsFromSegments(document, asArticle(readableSegments), readableFacts), verdict, baseline.blocks, readable?.blocks ?? [], 'extract/html/readability', readableKept?.lines ?? null);
   if (readableFound) return readableItems();
   const why = outcome.error ?? (readable ? `its text had ${readable.textLength} characters (minimum ${READABILITY_MIN_CHARS})` : 'it found no article');
   if (baselineSegments().length > 0) {
@@ -165,7 +173,7 @@ function fromDom(document: RawDocument, html: string): Item[] {
         source: document.source,
       }),
     );
-    return withDrops(itemsFromSegments(document, baselineSegments(), page), verdict, baseline.blocks, baseline.blocks, 'extract/html/baseline');
+    return withDrops(itemsFromSegments(document, baselineSegments(), page), verdict, baseline.blocks, baseline.blocks, 'extract/html/baseline', baselineLines);
   }
   if (readableSegments.length > 0) return readableItems();
   return withDrops(rescued(document, baseline, page), verdict, baseline.blocks, [], 'extract/html/rescue');

@@ -24,6 +24,15 @@ export function segmentSourceLines(lines: readonly SourceLine[], options: Segmen
   return segmentLines(classifyLines(lines), options);
 }
 
+/**
+ * Reports found in a sequence of lines, with the classified lines they came from (what the
+ * item page's "dropped by extraction" list reads, so the lines are not classified twice).
+ */
+export function segmentKeepingLines(lines: readonly SourceLine[], options: SegmentOptions = {}): { segments: Segment[]; lines: ClassifiedLine[] } {
+  const classified = classifyLines(lines);
+  return { segments: segmentLines(classified, options), lines: classified };
+}
+
 /** Reports found in a plain-text capture. */
 export function segmentText(text: string, options: SegmentOptions = {}): Segment[] {
   return segmentSourceLines(splitLines(text), options);
