@@ -18,6 +18,11 @@ export function writeLines(io: CliIO, lines: Iterable<string>): void {
   for (const line of lines) io.stdout.write(`${line}\n`);
 }
 
+/** `n` with its noun, plural when `n` is not 1: `1 mention`, `3 items`. */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** Shortens text to `max` characters on a word boundary, with an ellipsis. */
 export function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -2,15 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DateCandidate, Item } from '../pipeline/types.js';
 import { resolvePublished } from './published.js';
-import { testItem } from '../pipeline/test-item.js';
+import { candidatesItem, ownCandidate } from './test-support.js';
 
 const CAPTURED = '2024-06-01T12:00:00.000Z';
 
-function item(dateCandidates: DateCandidate[], lang = 'en'): Item {
-  return testItem({ source: 'page.html', capturedAt: CAPTURED, dateCandidates, lang: { code: lang, confidence: 1, provenance: { certainty: 'inferred', rule: 'test' } } });
-}
-
-const own = (text: string, origin: string): DateCandidate => ({ text, origin, own: true });
+/** An item with only what the dates stage reads, captured at {@link CAPTURED}. */
+const item = (dateCandidates: DateCandidate[], lang: string | null = 'en'): Item => candidatesItem(dateCandidates, CAPTURED, lang);
+const own = ownCandidate;
 
 test('a generic <meta name="date"> yields to a shown date up to two weeks earlier, not to an older one or over a publication key', () => {
   const shown = resolvePublished(item([own('2024-04-30', 'meta:date'), own('29.04.2024, 12:01 Uhr', 'text:class')], 'de'));

@@ -4,20 +4,13 @@ import type { DateCandidate, Item } from '../pipeline/types.js';
 import { formatWritten } from './calendar.js';
 import { parseMachineDate } from './iso.js';
 import { resolvePublished } from './published.js';
-import { testItem } from '../pipeline/test-item.js';
+import { candidatesItem, ownCandidate } from './test-support.js';
 
 const CAPTURED = '2024-06-01T12:00:00.000Z';
 
-function item(dateCandidates: DateCandidate[], lang: string | null = 'en'): Item {
-  return testItem({
-    source: 'page.html',
-    capturedAt: CAPTURED,
-    dateCandidates,
-    lang: lang ? { code: lang, confidence: 1, provenance: { certainty: 'inferred', rule: 'test' } } : null,
-  });
-}
-
-const own = (text: string, origin: string): DateCandidate => ({ text, origin, own: true });
+/** An item with only what the dates stage reads, captured at {@link CAPTURED}. */
+const item = (dateCandidates: DateCandidate[], lang: string | null = 'en'): Item => candidatesItem(dateCandidates, CAPTURED, lang);
+const own = ownCandidate;
 
 test('a month from the URL is refined by a later candidate naming a day inside it, not by one outside it', () => {
   const refined = resolvePublished(item([own('https://example.org/2024/03/a-walk-in-the-park.html', 'url'), own('Friday, March 8, 2024', 'text:title')]));

@@ -2,21 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DateCandidate, Item } from '../pipeline/types.js';
 import { examinePublished, resolvePublished } from './published.js';
-import { testItem } from '../pipeline/test-item.js';
+import { candidatesItem, ownCandidate } from './test-support.js';
 
 const CAPTURED = '2024-04-10T12:00:00.000Z';
 
-/** An item with only what the dates stage reads. */
-function item(dateCandidates: DateCandidate[], lang: string | null = null): Item {
-  return testItem({
-    source: 'page.html',
-    capturedAt: CAPTURED,
-    dateCandidates,
-    lang: lang ? { code: lang, confidence: 1, provenance: { certainty: 'inferred', rule: 'test' } } : null,
-  });
-}
-
-const own = (text: string, origin: string): DateCandidate => ({ text, origin, own: true });
+/** An item with only what the dates stage reads, captured at {@link CAPTURED}. */
+const item = (dateCandidates: DateCandidate[], lang: string | null = null): Item => candidatesItem(dateCandidates, CAPTURED, lang);
+const own = ownCandidate;
 
 test('metadata with a time and offset: minute precision, written in the offset the page gave', () => {
   const published = resolvePublished(item([own('2024-04-10T09:00:00+02:00', 'meta:article:published_time')]));

@@ -4,7 +4,8 @@
  * that a locale's tests are tables of sentences and what each must (or must not) yield.
  */
 import assert from 'node:assert/strict';
-import type { Certainty, Precision, TimeExpression } from '../pipeline/types.js';
+import type { Certainty, DateCandidate, Item, Precision, TimeExpression } from '../pipeline/types.js';
+import { testItem } from '../pipeline/test-item.js';
 import { findTimeExpressions, type TimeOptions } from './times.js';
 
 /** What a test expects of one time expression; `text` must occur once in the sentence. */
@@ -70,4 +71,19 @@ export function expectationsFor(lang: string, reference: string): LocaleExpectat
     },
     at: (other) => expectationsFor(lang, other),
   };
+}
+
+/** An item with only what the publication-date choice reads: its candidates, capture time and language (null: none detected). */
+export function candidatesItem(dateCandidates: DateCandidate[], capturedAt: string, lang: string | null): Item {
+  return testItem({
+    source: 'page.html',
+    capturedAt,
+    dateCandidates,
+    lang: lang ? { code: lang, confidence: 1, provenance: { certainty: 'inferred', rule: 'test' } } : null,
+  });
+}
+
+/** A date candidate read from the item's own page (not a sidebar's), with its origin. */
+export function ownCandidate(text: string, origin: string): DateCandidate {
+  return { text, origin, own: true };
 }

@@ -12,6 +12,17 @@ function roles(event: EventMention | undefined): string[] {
   return (event?.actors ?? []).map((a) => `${a.role}:${a.entity}`);
 }
 
+/** The mentions of the two "that day" sentences: the presidents, by full name and by surname, and Lisbon. */
+const LISBON_VISIT: MentionSpec[] = [
+  ['Ana Lopes', 'PER', 'per:ana-lopes'],
+  ['Karl Brandt', 'PER', 'per:karl-brandt'],
+  ['Lisbon', 'GPE', 'gpe:city:lisbon'],
+  ['Lopes', 'PER', 'per:ana-lopes'],
+  ['Brandt', 'PER', 'per:karl-brandt'],
+];
+/** The date the first of those sentences states. */
+const LISBON_DATE: TimeSpec = ['3 May', '2025-05-03', 'day'];
+
 describe('anchoring events to what the sentence does not say itself', () => {
   it('reads "the two countries" as the pair named before, with the date of its own clause', () => {
     const text = 'Canada and Mexico plan their biggest trade upgrade since the two countries signed a free trade pact in 1994.';
@@ -36,18 +47,7 @@ describe('anchoring events to what the sentence does not say itself', () => {
 
   it('takes the date of the previous sentence for "that day", and its place when the actors are the same', () => {
     const text = 'Presidents Ana Lopes and Karl Brandt will announce the plan on 3 May in Lisbon. Lopes receives Brandt that day for a state dinner.';
-    const found = events(
-      'en',
-      text,
-      [
-        ['Ana Lopes', 'PER', 'per:ana-lopes'],
-        ['Karl Brandt', 'PER', 'per:karl-brandt'],
-        ['Lisbon', 'GPE', 'gpe:city:lisbon'],
-        ['Lopes', 'PER', 'per:ana-lopes'],
-        ['Brandt', 'PER', 'per:karl-brandt'],
-      ],
-      [['3 May', '2025-05-03', 'day']],
-    );
+    const found = events('en', text, LISBON_VISIT, [LISBON_DATE]);
     const meet = found.find((e) => e.type === 'meet');
     assert.deepEqual(meet?.time, { date: '2025-05-03', precision: 'day' });
     assert.equal(meet?.place, 'gpe:city:lisbon');
@@ -55,18 +55,7 @@ describe('anchoring events to what the sentence does not say itself', () => {
 
   it('leaves a sentence without "that day" undated', () => {
     const text = 'Presidents Ana Lopes and Karl Brandt will announce the plan on 3 May in Lisbon. Lopes received Brandt for a state dinner.';
-    const found = events(
-      'en',
-      text,
-      [
-        ['Ana Lopes', 'PER', 'per:ana-lopes'],
-        ['Karl Brandt', 'PER', 'per:karl-brandt'],
-        ['Lisbon', 'GPE', 'gpe:city:lisbon'],
-        ['Lopes', 'PER', 'per:ana-lopes'],
-        ['Brandt', 'PER', 'per:karl-brandt'],
-      ],
-      [['3 May', '2025-05-03', 'day']],
-    );
+    const found = events('en', text, LISBON_VISIT, [LISBON_DATE]);
     assert.equal(found.find((e) => e.type === 'meet')?.time, null);
   });
 

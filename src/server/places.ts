@@ -37,27 +37,33 @@ function fold(s: string): string {
 }
 
 /** The entity an item's dateline names: one of the item's mentioned entities with that name. */
-async function datelineEntity(store: Store, item: StoredItem, cache: Map<string, Entity | null>): Promise<Entity | null> {
+function datelineEntity(item: StoredItem, entities: ReadonlyMap<string, Entity | null>): Entity | null {
   if (!item.dateline) return null;
   // `ANTWERP/ROTTERDAM`: a dateline naming two places is placed at the first that is known.
   for (const part of item.dateline.place.split(/[/,;]/)) {
     const wanted = fold(part);
     for (const id of new Set(item.mentions.map((m) => m.entity))) {
-      const entity = await cachedEntity(store, id, cache);
+      const entity = entities.get(id) ?? null;
       if (entity && [entity.name, ...Object.values(entity.names).flat()].some((n) => fold(n) === wanted)) return entity;
     }
   }
   return null;
 }
 
-async function cachedEntity(store: Store, id: string, cache: Map<string, Entity | null>): Promise<Entity | null> {
-  if (!cache.has(id)) cache.set(id, await store.getEntity(id));
-  return cache.get(id) ?? null;
+/** `known` with every place of `events` and every entity of a datelined item in `items` added, read in one call. */
+async function placeEntities(store: Store, items: StoredItem[], events: StoredEvent[], known: ReadonlyMap<string, Entity | null>): Promise<Map<string, Entity | null>> {
+  const entities = new Map<string, Entity | null>(known);
+  const wanted = new Set<string>();
+  for (const event of events) if (event.place && !entities.has(event.place)) wanted.add(event.place);
+  for (const item of items) if (item.dateline) for (const m of item.mentions) if (!entities.has(m.entity)) wanted.add(m.entity);
+  for (const id of wanted) entities.set(id, null);
+  for (const entity of await store.getEntities([...wanted])) entities.set(entity.id, entity);
+  return entities;
 }
 
 /** The map points of these items and their events; `known` holds entities already read (null: not stored). */
 export async function storyPlaces(store: Store, items: StoredItem[], events: StoredEvent[], known: ReadonlyMap<string, Entity | null> = new Map()): Promise<StoryPlaces> {
-  const cache = new Map<string, Entity | null>(known);
+  const entities = await placeEntities(store, items, events, known);
   const points = new Map<string, MapPoint>();
   const unplaced = new Set<string>();
   const add = (entity: Entity, kind: 'event' | 'dateline'): void => {
@@ -69,11 +75,11 @@ export async function storyPlaces(store: Store, items: StoredItem[], events: Sto
     points.set(entity.id, point);
   };
   for (const event of events) {
-    const entity = event.place ? await cachedEntity(store, event.place, cache) : null;
+    const entity = event.place ? (entities.get(event.place) ?? null) : null;
     if (entity) add(entity, 'event');
   }
   for (const item of items) {
-    const entity = await datelineEntity(store, item, cache);
+    const entity = datelineEntity(item, entities);
     if (entity) add(entity, 'dateline');
     else if (item.dateline) unplaced.add(item.dateline.place);
   }

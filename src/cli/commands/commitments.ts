@@ -57,16 +57,17 @@ export function commitmentLines(rows: readonly CommitmentRow[]): string[] {
 /** The commitments stated in the given items (all items when omitted), with the progress the same items report, by deadline (none last). */
 export async function commitmentRows(store: Store, itemIds?: string[]): Promise<CommitmentRow[]> {
   const items = [...(await itemsById(store, itemIds)).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const names = new Map<string, string>();
-  const rows: CommitmentRow[] = [];
-  for (const tracked of trackCommitments(items)) {
-    const parties: CommitmentRow['parties'] = [];
-    for (const id of tracked.commitment.parties) {
-      if (!names.has(id)) names.set(id, (await store.getEntity(id))?.name ?? id);
-      parties.push({ id, name: names.get(id) ?? id });
-    }
-    rows.push({ commitment: tracked.commitment, source: tracked.item.source, item: tracked.item.index, parties, status: tracked.status, progress: tracked.progress });
-  }
+  const tracked = trackCommitments(items);
+  const ids = [...new Set(tracked.flatMap((t) => t.commitment.parties))];
+  const names = new Map((await store.getEntities(ids)).map((entity) => [entity.id, entity.name]));
+  const rows: CommitmentRow[] = tracked.map((t) => ({
+    commitment: t.commitment,
+    source: t.item.source,
+    item: t.item.index,
+    parties: t.commitment.parties.map((id) => ({ id, name: names.get(id) ?? id })),
+    status: t.status,
+    progress: t.progress,
+  }));
   return rows.sort((a, b) => (a.commitment.deadline?.date ?? '9999').localeCompare(b.commitment.deadline?.date ?? '9999'));
 }
 

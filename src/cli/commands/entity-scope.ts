@@ -4,13 +4,9 @@
  * name, or several do (listed with their ids, so the user can pick one).
  */
 import type { CliIO } from '../io.js';
+import { count } from '../output.js';
 import type { EntitySummary, Store } from '../../store/store.js';
 import { lookupStoredEntity, MAX_CANDIDATES, type LookupBasis } from './entity-lookup.js';
-
-/** Messages per count, `1 mention` / `3 mentions`. */
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 /**
  * The stored entity `query` (a name in any language, or an id) stands for, with how it was found;

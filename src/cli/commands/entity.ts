@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import { countOption, dbTarget, formatOption, withDb, withFormat } from '../options.js';
 import { itemTitle } from '../../stories/index.js';
-import { clip, showDate, writeJson, writeLines } from '../output.js';
+import { clip, count, showDate, writeJson, writeLines } from '../output.js';
 import { withStore } from '../store-access.js';
 import { entityReport, type EntityReport } from './entity-report.js';
 import { resolveEntity } from './entity-scope.js';
@@ -17,7 +17,6 @@ const FORMATS = ['text', 'json'] as const;
 export const DEFAULT_TOP = 10;
 const WIDTH = 150;
 
-const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const counts = (c: { items: number; mentions: number }): string => `${count(c.items, 'item')}, ${count(c.mentions, 'mention')}`;
 
 /** Up to `width` characters of `sentence` around the first `focus` in it, with ellipses where cut. */

@@ -21,7 +21,7 @@ export function classifyLines(lines: readonly SourceLine[]): ClassifiedLine[] {
 
 /** Reports found in a sequence of lines (from a text capture or from HTML blocks). */
 export function segmentSourceLines(lines: readonly SourceLine[], options: SegmentOptions = {}): Segment[] {
-  return segmentLines(classifyLines(lines), options);
+  return segmentKeepingLines(lines, options).segments;
 }
 
 /**
