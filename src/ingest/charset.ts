@@ -14,7 +14,7 @@ import { decodeUtf8Strict, firstInvalidUtf8Offset } from './utf8.js';
 import { decodeWindows1252 } from './windows1252.js';
 
 /** Why an encoding was chosen. */
-export type EncodingRule = 'bom' | 'meta' | 'xml' | 'utf8-valid' | 'fallback';
+export type EncodingRule = 'bom' | 'http' | 'meta' | 'xml' | 'utf8-valid' | 'fallback';
 
 /** Decoded text with the encoding used, and any problems met on the way. */
 export interface Decoded {
@@ -90,11 +90,18 @@ function decodeWith(decoder: Decoder, bytes: Uint8Array, rule: EncodingRule, sou
  * @param bytes the raw bytes
  * @param source the file name, for messages
  * @param html whether to look for `<meta>` and XML encoding declarations
+ * @param transport the `charset` of the HTTP Content-Type the page came with (WARC), which the
+ *   HTML standard ranks after a BOM and before the page's own declarations
  */
-export function decodeBytes(bytes: Uint8Array, source: string, html: boolean): Decoded {
+export function decodeBytes(bytes: Uint8Array, source: string, html: boolean, transport: string | null = null): Decoded {
   const bom = detectBom(bytes);
   if (bom) return decodeWith(decoderFor(bom.encoding), bytes.subarray(bom.length), 'bom', source);
   const notes: Message[] = [];
+  if (transport !== null) {
+    const decoder = declaredDecoder(transport);
+    if (decoder) return decodeWith(decoder, bytes, 'http', source);
+    notes.push(message('ingest/unknown-charset', `${source}: the HTTP Content-Type declares the unknown character encoding "${transport}", which was ignored.`, { source }));
+  }
   if (html) {
     for (const declaration of prescanCharsets(bytes)) {
       const decoder = declaredDecoder(declaration.label);

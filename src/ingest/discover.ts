@@ -78,7 +78,7 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<DiscoveredI
     } else if (stats.isFile()) {
       const format = formatForPath(name);
       if (format) yield { kind: 'file', source: path, format, size: stats.size, mtime: stats.mtime };
-      else yield { kind: 'skipped', source: path, reason: `${path}: skipped, Dossier does not read this file type (it reads .html, .htm, .xhtml, .txt, .jsonl, .ndjson).` };
+      else yield { kind: 'skipped', source: path, reason: `${path}: skipped, Dossier does not read this file type (it reads .html, .htm, .xhtml, .txt, .jsonl, .ndjson, .warc, .warc.gz, .rss, .atom, .xml).` };
     }
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Whole inputs (a file or stdin read into memory, within the size limit) → one raw document,
- * or a failure: empty, too large, binary. Inputs of unknown type are sniffed here; JSONL found
- * that way is handed to the JSONL reader.
+ * or a failure: empty, too large, binary. Inputs of unknown type are sniffed here; JSONL, WARC
+ * and feeds found that way are handed to their readers (one document per line, record or entry).
  */
 import type { RawDocument } from '../pipeline/types.js';
 import { binaryKind } from './binary.js';
@@ -12,8 +12,11 @@ import type { InputFormat } from './formats.js';
 import { sha256Hex } from './hash.js';
 import { readJsonl } from './jsonl.js';
 import type { ResolvedOptions } from './options.js';
+import { feedEvents } from './feed/documents.js';
 import { sniffFormat } from './sniff.js';
 import { fromBuffer } from './stream.js';
+import { readWarc } from './warc/documents.js';
+import { sniffWarc } from './warc/sniff.js';
 
 /** An input read whole. */
 export interface WholeInput {
@@ -40,6 +43,11 @@ export async function* wholeInputEvents(input: WholeInput, options: ResolvedOpti
     yield failure(source, 'ingest/too-large', `${source}: the ${noun} is ${bytesText(bytes.length)}, over the limit of ${bytesText(options.maxBytes)}.`);
     return;
   }
+  const warc = input.format === 'warc' ? { gzip: sniffWarc(bytes)?.gzip ?? false } : input.format === 'sniff' ? sniffWarc(bytes) : null;
+  if (warc !== null) {
+    yield* readWarc({ source, chunks: fromBuffer(bytes), gzip: warc.gzip, fallback: input.fallback }, options);
+    return;
+  }
   const binary = binaryKind(bytes);
   if (binary !== null) {
     yield failure(source, 'ingest/binary', `${source}: the ${noun} holds binary data (${binary}), not text.`);
@@ -50,9 +58,15 @@ export async function* wholeInputEvents(input: WholeInput, options: ResolvedOpti
     yield* readJsonl({ path: source, chunks: fromBuffer(bytes), fallback: input.fallback, noun }, options);
     return;
   }
-  const decoded = decodeBytes(bytes, source, format === 'html');
+  const markup = format === 'html' || format === 'feed' || format === 'xml';
+  const decoded = decodeBytes(bytes, source, markup);
   if (decoded.content.trim() === '') {
     yield failure(source, 'ingest/empty', `${source}: the ${noun} holds only whitespace (${bytesText(bytes.length)}).`);
+    return;
+  }
+  if (format === 'feed' || format === 'xml') {
+    const feed = { source, content: decoded.content, encoding: decoded.encoding, statedCapture: null, fallback: input.fallback, messages: decoded.messages };
+    yield* feedEvents(feed, options.capturedAt, format === 'xml' ? 'skip' : 'failure');
     return;
   }
   const capture = captureTime(options.capturedAt, null, input.fallback, source, { source });

@@ -3,7 +3,8 @@
  * which file (and line). Never throws on bad data; throws only on misuse of the options.
  *
  * Inputs are files, directories (walked recursively in sorted order) and `-` for stdin. Types
- * by extension: `.html` `.htm` `.xhtml` (HTML), `.txt` (text), `.jsonl` `.ndjson` (one record
+ * by extension: `.warc` `.warc.gz` (web archives, one document per archived page, streamed),
+ * `.rss` `.atom` `.xml` (feeds, one document per entry), `.html` `.htm` `.xhtml` (HTML), `.txt` (text), `.jsonl` `.ndjson` (one record
  * per line). Explicitly named files of another type, and stdin, are sniffed.
  */
 import { discoverInputs, STDIN_INPUT } from './discover.js';

@@ -9,12 +9,16 @@ import { decodeBytes, detectBom } from './charset.js';
 /** Bytes of an input examined to tell HTML from text (plenty for leading whitespace). */
 const SNIFF_HEAD_BYTES = 1024;
 
-/** The first non-whitespace character of the text (BOM-aware), or '' when there is none in the head. */
-function firstCharacter(bytes: Uint8Array): string {
+/** The head of the input as text (BOM-aware; latin1 is enough to read markup names). */
+function headText(bytes: Uint8Array): string {
   const bom = detectBom(bytes);
   const head = bytes.subarray(bom?.length ?? 0, SNIFF_HEAD_BYTES);
-  const text = bom && bom.encoding !== 'utf-8' ? new TextDecoder(bom.encoding).decode(head) : Buffer.from(head).toString('latin1');
-  return /^\s*(\S?)/.exec(text)?.[1] ?? '';
+  return bom && bom.encoding !== 'utf-8' ? new TextDecoder(bom.encoding).decode(head) : Buffer.from(head).toString('latin1');
+}
+
+/** The first non-whitespace character of the text (BOM-aware), or '' when there is none in the head. */
+function firstCharacter(bytes: Uint8Array): string {
+  return /^\s*(\S?)/.exec(headText(bytes))?.[1] ?? '';
 }
 
 /**
@@ -27,14 +31,18 @@ export function firstLineOpensJsonObject(text: string): boolean {
   return line !== undefined && line.trimStart().startsWith('{');
 }
 
+/** An XML declaration and comments, then the root element of an RSS, RDF or Atom feed. */
+const FEED_ROOT = /^\s*(?:<\?xml[^>]*>\s*)?(?:<\?xml-stylesheet[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]/;
+
 /**
- * Guesses the format of whole, non-binary bytes: `html` when the first character is `<`;
+ * Guesses the format of whole, non-binary bytes: `feed` when the root element is `<rss>`,
+ * `<rdf:RDF>` or `<feed>`; `html` when the first character is otherwise `<`;
  * `jsonl` when every non-blank line starts with `{` (so a JSONL file with a broken line, even the
  * first, is still read as JSONL and the line reported); otherwise `text`.
  */
-export function sniffFormat(bytes: Uint8Array): 'html' | 'text' | 'jsonl' {
+export function sniffFormat(bytes: Uint8Array): 'html' | 'text' | 'jsonl' | 'feed' {
   const first = firstCharacter(bytes);
-  if (first === '<') return 'html';
+  if (first === '<') return FEED_ROOT.test(headText(bytes)) ? 'feed' : 'html';
   if (first !== '{' || detectBom(bytes)?.encoding.startsWith('utf-16')) return 'text';
   const text = decodeBytes(bytes, '', false).content;
   return text.split('\n').every((line) => line.trim() === '' || line.trimStart().startsWith('{')) ? 'jsonl' : 'text';

@@ -24,6 +24,9 @@ export const MESSAGE_CODES = {
   'dates/invalid': { severity: 'warning', meaning: 'A stated date is impossible (e.g. 31 February) and was ignored.' },
   'stage/failed': { severity: 'error', meaning: 'A stage threw on this item; its fields were left empty and the batch went on.' },
   'ingest/unknown-charset': { severity: 'warning', meaning: 'A declared character encoding label is not one Dossier knows; it was ignored and detection went on.' },
+  'ingest/warc-syntax': { severity: 'error', meaning: 'A WARC record could not be read (a malformed head, or the file ends inside it); reading went on at the next record.' },
+  'ingest/http-encoding': { severity: 'warning', meaning: 'The chunked transfer or content encoding of an archived HTTP response could not be undone.' },
+  'ingest/feed-syntax': { severity: 'error', meaning: 'The file is not a readable RSS or Atom feed.' },
 } as const satisfies Record<string, { severity: Severity; meaning: string }>;
 
 /** A message code known to Dossier. */

@@ -16,7 +16,7 @@ const FORMATS = ['text', 'json'] as const;
 export function registerIngest(program: Command, io: CliIO, run: CommandRunner): void {
   const command = program
     .command('ingest')
-    .description('store pages (HTML, text captures, JSONL; files, directories or - for stdin) and update the stories')
+    .description('store pages (HTML, text captures, JSONL, WARC crawls, RSS/Atom feeds; files, directories or - for stdin) and update the stories')
     .argument('<paths...>', 'files or directories to read (recursively); - reads stdin');
   withFormat(withDb(withCapturedAt(command)), FORMATS).action((paths: string[], options) =>
     run(async () => {
