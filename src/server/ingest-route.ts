@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { EXTENSION_FORMATS, formatForPath } from '../ingest/index.js';
 import { ingestInputs, type IngestSummary } from '../pipeline/process.js';
 import type { Store } from '../store/store.js';
 import { requireToken } from './auth.js';
@@ -21,14 +22,16 @@ export const DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024;
 /** Files accepted in one upload. */
 export const MAX_FILES = 200;
 
-const EXTENSIONS = /\.(?:html?|xhtml|txt|jsonl|ndjson)$/i;
 const JSONL_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/json'];
 
 /** A safe file name for an upload: its base name with only plain characters, keeping the extension. */
 export function safeName(name: string, n: number): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   const clean = base.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '').slice(-100);
-  if (!EXTENSIONS.test(clean)) throw new HttpError(415, 'unsupported_file', `"${base.slice(0, 80)}" is not a type Dossier reads; upload .html, .htm, .xhtml, .txt, .jsonl or .ndjson files.`);
+  if (formatForPath(clean) === null) {
+    const types = [...Object.keys(EXTENSION_FORMATS), '.warc.gz'].join(', ');
+    throw new HttpError(415, 'unsupported_file', `"${base.slice(0, 80)}" is not a type Dossier reads; upload files of these types: ${types}.`);
+  }
   return `${String(n).padStart(3, '0')}-${clean}`;
 }
 

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { gzipPerRecord, htmlResponse } from '../../src/ingest/warc/test-support.js';
 import { webRoot } from '../../src/server/static-files.js';
 import { testServer, type TestServer } from './support.js';
 
@@ -78,6 +79,12 @@ describe('with DOSSIER_TOKEN', () => {
     const r = await post(t, form, { authorization: `Bearer ${TOKEN}` }, '?capturedAt=2025-03-05T08:00:00Z');
     assert.equal(r.status, 200);
     assert.equal(((await r.json()) as { added: number }).added, 1);
+    const crawl = new FormData();
+    const page = '<html><head><title>Lock repairs</title></head><body><article><h1>Lock repairs</h1><p>Divers in Ghent inspected the damaged lock gate on Wednesday and said repairs would take a month.</p></article></body></html>';
+    crawl.append('file', new Blob([gzipPerRecord([htmlResponse('https://harbour.example/lock', page, '2025-03-06T07:00:00Z')])]), 'crawl.warc.gz');
+    const archived = await post(t, crawl, { authorization: `Bearer ${TOKEN}` });
+    assert.equal(archived.status, 200);
+    assert.equal(((await archived.json()) as { added: number }).added, 1);
     const bad = new FormData();
     bad.append('file', new Blob(['MZ']), 'tool.exe');
     const refused = await post(t, bad, { authorization: `Bearer ${TOKEN}` });
