@@ -11,6 +11,7 @@ import { discoverInputs, STDIN_INPUT } from './discover.js';
 import type { IngestEvent } from './events.js';
 import { fileEvents } from './file.js';
 import { resolveOptions, type ReadOptions, type ResolvedOptions } from './options.js';
+import { inShard } from './shard.js';
 import { stdinEvents } from './stdin.js';
 
 export { DEFAULT_MAX_BYTES, type ReadOptions } from './options.js';
@@ -22,10 +23,13 @@ export { decodeBytes, FALLBACK_ENCODING, type Decoded, type EncodingRule } from 
 export { binaryKind } from './binary.js';
 export { sniffFormat } from './sniff.js';
 export { parseIsoInstant } from './iso.js';
+export { inShard, parseShard, type Shard } from './shard.js';
 
 async function* generate(inputs: readonly string[], options: ResolvedOptions): AsyncGenerator<IngestEvent> {
   for await (const found of discoverInputs(inputs)) {
-    if (found.kind === 'file') yield* fileEvents(found, options);
+    if (found.kind === 'file') {
+      if (options.shard === null || inShard(found.source, options.shard)) yield* fileEvents(found, options);
+    }
     else if (found.kind === 'stdin') yield* stdinEvents(options);
     else yield found;
   }
@@ -42,6 +46,9 @@ export function readInputs(inputs: string[], options: ReadOptions = {}): AsyncGe
   const resolved = resolveOptions(options);
   if (inputs.filter((input) => input === STDIN_INPUT).length > 1) {
     throw new Error('readInputs: "-" (stdin) can be read only once; give it once among the inputs.');
+  }
+  if (resolved.shard !== null && resolved.shard.count > 1 && inputs.includes(STDIN_INPUT)) {
+    throw new Error('--shard splits files among workers; stdin (-) cannot be sharded: give it to one worker without --shard.');
   }
   return generate([...inputs], resolved);
 }

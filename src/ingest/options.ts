@@ -3,6 +3,7 @@
  * `--captured-at`, a non-positive size limit) throws an Error naming the option and the fix.
  */
 import { parseIsoInstant } from './iso.js';
+import type { Shard } from './shard.js';
 
 /**
  * Largest input read whole, in bytes (20 MiB). Real news pages, even with inline scripts and
@@ -22,6 +23,8 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** The clock used for stdin capture times; default the system clock (tests pass their own). */
   now?: () => Date;
+  /** Read only the files of this shard (`--shard K/N`: one of N workers given the same inputs). */
+  shard?: Shard;
 }
 
 /** {@link ReadOptions} after validation, with defaults filled in. */
@@ -31,6 +34,7 @@ export interface ResolvedOptions {
   maxBytes: number;
   stdin: () => NodeJS.ReadableStream;
   now: () => Date;
+  shard: Shard | null;
 }
 
 /**
@@ -57,5 +61,6 @@ export function resolveOptions(options: ReadOptions): ResolvedOptions {
     maxBytes,
     stdin: () => stream ?? process.stdin,
     now: options.now ?? (() => new Date()),
+    shard: options.shard ?? null,
   };
 }

@@ -123,16 +123,21 @@ async function storeDocument(store: Store, document: RawDocument, size: number, 
 }
 
 /**
- * Recomputes the whole story partition from the stored items. Surname-only person mentions are
+ * Recomputes the whole story partition from the stored items, holding the store's story lock. Surname-only person mentions are
  * first linked across items (in memory, for clustering) where exactly one known person fits. Then
  * the open dates of undated items are inferred from their story (`src/dates/across/`) and stored.
  */
 export async function recluster(store: Store): Promise<number> {
-  const items = await store.listItems();
-  resolveAcrossItems(items);
-  const stories = clusterStories(items);
-  await store.replaceStories(stories);
-  // Dates the text leaves open in undated items, worked out from the other reports of their story.
-  await store.setEventTimes(inferAcrossStories(stories, items));
-  return stories.length;
+  // Under the story lock: concurrent ingests (workers on one PostgreSQL database) recompute one
+  // after another, each from every item committed before it began, so the last partition written
+  // is never older than the items stored.
+  return store.withStoryLock(async () => {
+    const items = await store.listItems();
+    resolveAcrossItems(items);
+    const stories = clusterStories(items);
+    await store.replaceStories(stories);
+    // Dates the text leaves open in undated items, worked out from the other reports of their story.
+    await store.setEventTimes(inferAcrossStories(stories, items));
+    return stories.length;
+  });
 }

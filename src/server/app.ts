@@ -3,6 +3,7 @@
  */
 import { Hono } from 'hono';
 import type { Store } from '../store/store.js';
+import { commitmentRoutes } from './commitment-routes.js';
 import { deleteRoute } from './delete-route.js';
 import { entityRoutes } from './entity-routes.js';
 import { HttpError } from './errors.js';
@@ -58,6 +59,7 @@ export function buildApp(options: AppOptions): { app: Hono; warmer: ViewWarmer |
   api.route('/', storyRoutes(options.store, cache));
   api.route('/', entityRoutes(options.store, cache));
   api.route('/', readRoutes(options.store, cache));
+  api.route('/', commitmentRoutes(options.store, cache));
   api.route('/', ingestRoute(options.store, options.token, options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD, queue));
   api.route('/', deleteRoute(options.store, cache, options.token, queue));
   api.all('*', (c) => c.json({ error: 'not_found', message: `No API endpoint ${c.req.method} ${c.req.path}; see /api/openapi.json.` }, 404));

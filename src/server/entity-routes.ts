@@ -1,20 +1,22 @@
 /**
- * `GET /api/entities` and `GET /api/entities/:id` (names per language, the newest mentions with
- * their contexts, mentions per publication period, related stories).
+ * `GET /api/entities` and `GET /api/entities/:id` (the entity page, built by `entity-view.ts`).
  */
 import { Hono } from 'hono';
 import type { EntityType } from '../pipeline/types.js';
 import type { EntitySummary, Store } from '../store/store.js';
 import { HttpError, notFound } from './errors.js';
 import { intParam, pageParams, textParam } from './params.js';
-import type { StoreCache } from './store-cache.js';
-import { storySummary } from './story-filter.js';
+import { StoreCache } from './store-cache.js';
+import { entityView } from './entity-view.js';
 
 const TYPES: readonly EntityType[] = ['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'EQUIPMENT', 'AGREEMENT', 'EVENT', 'MISC'];
-/** Items listed on an entity page (the newest): enough to read, few enough to render at once. */
-export const ENTITY_ITEMS = 200;
-/** Characters of context shown either side of a mention. */
-export const CONTEXT_CHARS = 60;
+
+/**
+ * Entity pages kept until the store changes: going back to an entity just left (the browser's
+ * Back re-renders the page) costs nothing. Each is at most 200 mentions with context, 50 stories
+ * and a chart, well under a megabyte.
+ */
+export const KEPT_ENTITY_PAGES = 16;
 
 /** An entity of the cached list, with its names lower-cased and joined once for the `q` filter. */
 interface ListedEntity {
@@ -55,35 +57,16 @@ export function entityRoutes(store: Store, cache: StoreCache): Hono {
     if (q) matching = matching.filter(({ haystack }) => haystack.includes(q));
     return c.json({ total: matching.length, offset, limit, entities: matching.slice(offset, offset + limit).map((e) => e.entity) });
   });
+  // Entity pages, kept apart from the shared views so that browsing entities never evicts a story.
+  const pages = new StoreCache(store, KEPT_ENTITY_PAGES);
   app.get('/entities/:id', async (c) => {
     const id = c.req.param('id');
-    const entity = await store.getEntity(id);
-    if (!entity) throw notFound('entity', id);
-    const [items, periods, stories] = await Promise.all([store.itemsMentioning(id, { limit: ENTITY_ITEMS }), store.mentionsOverTime(id), store.storiesMentioning(id)]);
-    const mentions = items.map((item) => {
-      const full = item.title ? `${item.title}\n\n${item.text}` : item.text;
-      const own = item.mentions.filter((m) => m.entity === id);
-      return {
-        itemId: item.id,
-        title: item.title,
-        lang: item.lang?.code ?? null,
-        published: item.published?.date ?? null,
-        count: own.length,
-        contexts: own.slice(0, 3).map((m) => ({
-          before: full.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start),
-          text: full.slice(m.start, m.end),
-          after: full.slice(m.end, m.end + CONTEXT_CHARS),
-        })),
-      };
+    const view = await pages.get(`entity:${id}`, async () => {
+      const entity = await store.getEntity(id);
+      return entity ? entityView(store, entity) : null;
     });
-    return c.json({
-      entity,
-      items: periods.reduce((n, p) => n + p.items, 0),
-      mentions,
-      timeline: periods.filter((p) => p.period !== null).map((p) => ({ date: p.period, count: p.mentions, items: p.items })),
-      undated: periods.find((p) => p.period === null)?.mentions ?? 0,
-      stories: stories.map((m) => ({ ...storySummary(m.story), mentioning: m.items })),
-    });
+    if (!view) throw notFound('entity', id);
+    return c.json(view);
   });
   return app;
 }

@@ -189,10 +189,12 @@ const PATHS: Record<string, Record<string, Schema>> = {
     },
   },
   '/api/entities/{id}': {
-    get: { summary: 'One entity: names per language, its newest mentions with context, mentions per publication period (day, month or year as the dates are known), related stories.', parameters: [pathId('entity')], responses: {
-        200: json(obj(['entity', 'items', 'mentions', 'timeline', 'undated', 'stories'], {
+    get: { summary: 'One entity: names per language, its newest 200 mentions with context, its roles in the events of those items, mentions per publication period (day, month or year as the dates are known), the 50 related stories with most items naming it. The chart and stories count at most 2,000 of its items (a uniform sample, see `sample`).', parameters: [pathId('entity')], responses: {
+        200: json(obj(['entity', 'items', 'sample', 'mentions', 'roles', 'timeline', 'undated', 'stories'], {
           entity: ref('Entity'),
-          items: { type: 'integer', description: 'Items mentioning it.' },
+          items: { type: 'integer', description: 'Items counted for timeline, undated and stories: every item mentioning it, unless sample is set.' },
+          sample: { oneOf: [{ type: 'null' }, obj(['items'], { items: int })], description: 'Set when the entity is named in more than 2,000 items: the chart and stories count the first 2,000 in id order (ids begin with the document hash, so a uniform sample).' },
+          roles: { type: 'array', items: obj(['role', 'type', 'count'], { role: { enum: ['agent', 'counterpart', 'target', 'place'] }, type: str, count: int }), description: 'Roles in the events of the items listed in mentions, most frequent first.' },
           mentions: { type: 'array', items: obj(['itemId', 'title', 'lang', 'published', 'count', 'contexts'], { itemId: str, title: strOrNull, lang: strOrNull, published: strOrNull, count: int, contexts: { type: 'array', items: obj(['before', 'text', 'after'], { before: str, text: str, after: str }) } }) },
           timeline: { type: 'array', items: obj(['date', 'count', 'items'], { date: str, count: int, items: int }) },
           undated: { type: 'integer', description: 'Mentions in items without a publication date.' },
@@ -204,6 +206,28 @@ const PATHS: Record<string, Record<string, Schema>> = {
   },
   '/api/events': {
     get: { summary: 'Events merged across items and ordered by time, of one story or all (without a story only while the store holds at most 20,000 event mentions; else 400 story_required).', parameters: [query('story', 'Story id.'), ...page], responses: { 200: json(list('events', ref('EventGroup'))), ...errors(400, 404) } },
+  },
+  '/api/commitments': {
+    get: {
+      summary: 'Commitments (who pledged or announced what, by when) of one story, or of the whole store while it holds at most 2,000 items (else 400 story_required); with the evidence sentence, later reports on each and its status, as `dossier commitments`, by deadline (none last).',
+      parameters: [query('story', 'Story id.'), ...page],
+      responses: {
+        200: json(obj(['total', 'offset', 'limit', 'commitments', 'entities'], {
+          total: int, offset: int, limit: int,
+          commitments: { type: 'array', items: obj(['parties', 'subject', 'deadline', 'status', 'basis', 'evidence', 'progress'], {
+            parties: { ...strings, description: 'Entity ids of the committing parties (names in entities).' },
+            subject: str,
+            deadline: { oneOf: [{ type: 'null' }, obj(['date', 'precision', 'text'], { date: { type: 'string', description: 'ISO date to its precision; --MM or --MM-DD when open.' }, precision: PRECISION, text: str, open: { type: 'boolean' } })] },
+            status: { enum: ['announced', 'due', 'under way', 'done', 'missed'] },
+            basis: { enum: ['stated', 'reported', 'deadline-passed'] },
+            evidence: obj(['itemId', 'source', 'item', 'sentence'], { itemId: str, source: str, item: int, sentence: str }),
+            progress: { type: 'array', items: obj(['status', 'cue', 'itemId', 'source', 'item', 'sentence', 'published'], { status: { enum: ['under way', 'done', 'missed'] }, cue: str, itemId: str, source: str, item: int, sentence: str, published: strOrNull }) },
+          }) },
+          entities: ref('EntityNames'),
+        })),
+        ...errors(400, 404),
+      },
+    },
   },
   '/api/search': {
     get: { summary: 'Full-text search over titles and texts, best first.', parameters: [query('q', 'Words to look for.', { type: 'string' }, true), query('limit', 'At most this many hits (1–200, default 20).', { type: 'integer', minimum: 1, maximum: 200 })], responses: { 200: json(obj(['query', 'hits'], { query: str, hits: { type: 'array', items: ref('SearchHit') } })), ...errors(400) } },

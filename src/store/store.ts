@@ -111,6 +111,16 @@ export interface MentionPeriod {
   mentions: number;
 }
 
+/**
+ * A bound on the items an entity view counts, for entities named in very many items. Item ids
+ * begin with the document's SHA-256, so the first N items of an entity in id order are a uniform
+ * sample of its items (whole documents at a time), chosen without reading or sorting the rest.
+ */
+export interface MentionSample {
+  /** Count only the first this many items that mention the entity, in id order (all when absent). */
+  sampleItems?: number;
+}
+
 /** An entity named in the same items as another one. */
 export interface CoMention extends Entity {
   /** Items that mention both. */
@@ -195,12 +205,20 @@ export interface Store {
    * All of them unless limited.
    */
   itemsMentioning(entityId: string, options?: { limit?: number; offset?: number }): Promise<StoredItem[]>;
-  /** Mentions of the entity per publication period, oldest first, the undated period last. */
-  mentionsOverTime(entityId: string): Promise<MentionPeriod[]>;
+  /**
+   * Mentions of the entity per publication period, oldest first, the undated period last. With
+   * `sampleItems`, only the first `sampleItems` items that mention it, in id order, are counted
+   * (see {@link MentionSample}).
+   */
+  mentionsOverTime(entityId: string, options?: MentionSample): Promise<MentionPeriod[]>;
   /** Other entities mentioned in the items that mention `entityId`, by shared items, then mentions, then id. */
   coMentions(entityId: string, options?: { limit?: number }): Promise<CoMention[]>;
-  /** Stories with items that mention the entity, by the number of such items, then as {@link listStories}. */
-  storiesMentioning(entityId: string): Promise<StoryMention[]>;
+  /**
+   * Stories with items that mention the entity, by the number of such items, then as {@link listStories}.
+   * With `sampleItems`, only the first `sampleItems` items that mention it, in id order, are counted
+   * (see {@link MentionSample}); with `limit`, only the first `limit` stories are returned.
+   */
+  storiesMentioning(entityId: string, options?: MentionSample & { limit?: number }): Promise<StoryMention[]>;
   /** Event mentions, of the given items when `itemIds` is set, ordered by item id then position. */
   listEvents(query?: { itemIds?: string[] }): Promise<StoredEvent[]>;
   /**
@@ -236,6 +254,15 @@ export interface Store {
    * many source texts against the same store state (the story list's `source` filter).
    */
   itemSources(): Promise<ItemSource[]>;
+  /**
+   * Runs `fn` holding the store's story lock, so that recomputations of the story partition run
+   * one after another, each reading every item committed before it began: several `dossier
+   * ingest` processes (workers) on one PostgreSQL database can each recluster without one
+   * overwriting another's newer partition with an older one. PostgreSQL: a session advisory lock
+   * (other processes wait); SQLite: callers within this process wait (use PostgreSQL for
+   * several writing processes).
+   */
+  withStoryLock<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

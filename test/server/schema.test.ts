@@ -38,6 +38,7 @@ async function checkAll(t: TestServer, words: string[] = []): Promise<any[]> {
     const parts = await conforming(t, `/api/stories/${id}/events`, '/api/stories/{id}/events');
     events.push(...parts.timeline);
     await conforming(t, `/api/events?story=${id}&limit=500`, '/api/events');
+    await conforming(t, `/api/commitments?story=${id}&limit=500`, '/api/commitments');
     await conforming(t, `/api/items/${encodeURIComponent(items.items[0].id)}`, '/api/items/{id}');
   }
   const entities = await conforming(t, '/api/entities?limit=5', '/api/entities');
@@ -45,6 +46,9 @@ async function checkAll(t: TestServer, words: string[] = []): Promise<any[]> {
   await conforming(t, '/api/items?limit=20', '/api/items');
   await conforming(t, '/api/search?q=minister', '/api/search');
   await conforming(t, '/api/map/world', '/api/map/world');
+  const all = await conforming(t, '/api/commitments?limit=500', '/api/commitments');
+  assert.ok(all.total > 0, 'the store states commitments');
+  for (const c of all.commitments) for (const id of c.parties) assert.ok(all.entities[id]?.name, `the answer names party ${id}`);
   return events;
 }
 

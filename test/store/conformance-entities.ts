@@ -70,6 +70,39 @@ export function storeEntityConformance(open: OpenStore): void {
       );
     }));
 
+  it('itemsMentioning gives the same pages for an entity named in most items (the newest-first walk) as the full order', () =>
+    withStore(open, async (store) => {
+      const dates = ['2024-05-01', '2024-05-03', '2024-05-03', '2024-04-20', '2024-05-03', '2024-05-02'];
+      await addAll(store, harbourPage(), ...dates.map((d, n) => datedPage(n + 1, d, 'day')), numberedPage(7), numberedPage(8));
+      const all = await store.itemsMentioning('fac:station');
+      assert.equal(all.length, 8);
+      assert.deepEqual(all.slice(0, 6).map((i) => i.published?.date), ['2024-05-03', '2024-05-03', '2024-05-03', '2024-05-02', '2024-05-01', '2024-04-20']);
+      for (const [offset, limit] of [[0, 1], [0, 2], [1, 2], [2, 3], [0, 6], [4, 3], [5, 3], [0, 8], [6, 5], [8, 1]] as const) {
+        assert.deepEqual(await store.itemsMentioning('fac:station', { offset, limit }), all.slice(offset, offset + limit), `offset ${offset}, limit ${limit}`);
+      }
+    }));
+
+  it('mentionsOverTime and storiesMentioning count only the first sampleItems items in id order when asked', () =>
+    withStore(open, async (store) => {
+      const pages = [1, 2, 3, 4].map((n) => datedPage(n, `2024-02-1${n}`, 'day'));
+      await addAll(store, ...pages);
+      const ids = pages.map((p) => itemId(p.raw.hash, 0)).sort();
+      const periodOf = new Map(pages.map((p) => [itemId(p.raw.hash, 0), p.items[0]!.published!.date]));
+      const sampled = await store.mentionsOverTime('fac:station', { sampleItems: 2 });
+      assert.deepEqual(sampled, ids.slice(0, 2).map((id) => periodOf.get(id)).sort().map((period) => ({ period, items: 1, mentions: 1 })));
+      assert.equal((await store.mentionsOverTime('fac:station', { sampleItems: 10 })).length, 4);
+      assert.deepEqual(await store.mentionsOverTime('fac:station', { sampleItems: 0 }), []);
+      const story = (id: string, itemIds: string[]): StoryRecord => ({ id, title: id, languages: ['en'], first: null, last: null, itemIds });
+      const [a, b, c, d] = ids as [string, string, string, string];
+      await store.replaceStories([story('story:late', [c, d]), story('story:early', [a]), story('story:mixed', [b, d])]);
+      const got = async (options: Parameters<typeof store.storiesMentioning>[1]) => (await store.storiesMentioning('fac:station', options)).map((m) => [m.story.id, m.items]);
+      assert.deepEqual(await got({}), [['story:late', 2], ['story:mixed', 2], ['story:early', 1]]);
+      assert.deepEqual(await got({ limit: 2 }), [['story:late', 2], ['story:mixed', 2]]);
+      assert.deepEqual(await got({ sampleItems: 2 }), [['story:mixed', 1], ['story:early', 1]]);
+      assert.deepEqual(await got({ sampleItems: 3, limit: 1 }), [['story:late', 1]]);
+      await assert.rejects(store.storiesMentioning('fac:station', { sampleItems: -1 }), /sampleItems/);
+    }));
+
   it('mentionsOverTime counts items and mentions per period at the precision of their dates', () =>
     withStore(open, async (store) => {
       await addAll(store, harbourPage(), ferryPage());

@@ -11,6 +11,7 @@ import { storeEntityConformance } from './conformance-entities.js';
 import { storeEventTimeConformance } from './conformance-event-times.js';
 import { storeSearchBoundConformance } from './conformance-search-bound.js';
 import { storeItemSourcesConformance } from './conformance-item-sources.js';
+import { storeStoryLockConformance } from './conformance-story-lock.js';
 import { storeSearchConformance } from './conformance-search.js';
 import { storeStoryConformance } from './conformance-stories.js';
 import { COUNCIL, ISLAND, TOWN, ferryPage, harbourPage, lighthousePage, numberedPage, type Fixture } from './fixtures.js';
@@ -231,6 +232,7 @@ export function storeConformance(name: string, open: OpenStore): void {
     storeSearchConformance(open);
     storeSearchBoundConformance(open);
     storeItemSourcesConformance(open);
+    storeStoryLockConformance(open);
     storeEntityConformance(open);
     storeStoryConformance(open);
     storeEventTimeConformance(open);

@@ -4,6 +4,7 @@
  */
 import type { PGlite } from '@electric-sql/pglite';
 import type { SqlClient, SqlQueryable } from '../../src/store/postgres/client.js';
+import { Mutex } from '../../src/store/mutex.js';
 
 type Runner = Pick<PGlite, 'query' | 'exec'>;
 
@@ -25,7 +26,9 @@ function queryable(runner: Runner): SqlQueryable {
  * to start) can serve many stores in turn; the caller closes it at the end.
  */
 export function pgliteClient(db: PGlite, options: { shared?: boolean } = {}): SqlClient {
+  const mutex = new Mutex(); // one in-process database: only this process's callers can contend
   return {
+    exclusive: (_key, fn) => mutex.run(fn),
     ...queryable(db),
     transaction: (fn) => db.transaction((tx) => fn(queryable(tx))),
     async close() {

@@ -1,8 +1,9 @@
 // @ts-check
-/** A story: timeline, actor graph, map, and its items grouped by language. */
+/** A story: timeline, actor graph, map, commitments, and its items grouped by language. */
 import { get } from '../api.js';
 import { dateRange, h, link, shortDate } from '../dom.js';
 import { displayName, languageName } from '../names.js';
+import { commitmentList } from '../views/commitments.js';
 import { actorGraph } from '../views/graph.js';
 import { placeMap } from '../views/map.js';
 import { markedText } from '../views/text.js';
@@ -53,6 +54,8 @@ function byLanguage(items, entities, open) {
 
 /** Items fetched per page: enough to read on, few enough that a 500-item story opens at once. */
 const ITEMS_PAGE = 50;
+/** Commitments listed on a story page (by deadline); the CLI lists them all. */
+const COMMITMENTS_PAGE = 100;
 
 /**
  * The items panel: the first page of items grouped by language, and a button that loads the next.
@@ -108,11 +111,11 @@ function laterPanel(id, title) {
 
 /**
  * Puts `content` into a panel made by {@link laterPanel}, after its heading.
- * @param {HTMLElement} panel @param {Node | Node[]} content
+ * @param {HTMLElement} panel @param {Node | (Node | null)[]} content
  */
 function fill(panel, content) {
   const heading = /** @type {Node} */ (panel.firstChild);
-  panel.replaceChildren(heading, ...[content].flat());
+  panel.replaceChildren(heading, .../** @type {Node[]} */ ([content].flat().filter((n) => n)));
   panel.removeAttribute('aria-busy');
 }
 
@@ -130,6 +133,14 @@ export async function storyPage(id) {
   const first = await get(`${path}/items?limit=${ITEMS_PAGE}`);
   const { story } = first;
   const panels = { timeline: laterPanel('timeline', 'Timeline'), actors: laterPanel('actors', 'Actors'), map: laterPanel('map', 'Map') };
+  const commitments = laterPanel('commitments', 'Commitments');
+  // Asked for once the events are drawn, so reading commitments never delays the timeline.
+  const loadCommitments = () =>
+    get(`/commitments?story=${encodeURIComponent(id)}&limit=${COMMITMENTS_PAGE}`).then(
+      (data) => fill(commitments, commitmentList(data.commitments, { ...first.entities, ...data.entities }, data.total)),
+      (error) => fill(commitments, h('p', { class: 'error' }, `Could not load the commitments: ${error instanceof Error ? error.message : String(error)}`)),
+    );
+  events.finally(loadCommitments).catch(() => undefined);
   events.then(
     async (data) => {
       const entities = { ...first.entities, ...data.entities };
@@ -146,9 +157,10 @@ export async function storyPage(id) {
   return [
     h('h1', { tabindex: -1 }, story.title),
     h('p', { class: 'meta' }, `${story.size} items in ${story.languages.map(languageName).join(', ')} · ${dateRange(story.first, story.last)}`),
-    h('nav', { class: 'toc', 'aria-label': 'Sections' }, h('a', { href: '#timeline' }, 'Timeline'), h('a', { href: '#actors' }, 'Actors'), h('a', { href: '#map' }, 'Map'), h('a', { href: '#items' }, 'Items')),
+    h('nav', { class: 'toc', 'aria-label': 'Sections' }, h('a', { href: '#timeline' }, 'Timeline'), h('a', { href: '#actors' }, 'Actors'), h('a', { href: '#map' }, 'Map'), h('a', { href: '#commitments' }, 'Commitments'), h('a', { href: '#items' }, 'Items')),
     panels.timeline,
     h('div', { class: 'two' }, panels.actors, panels.map),
+    commitments,
     itemsPanel(path, first),
   ];
 }

@@ -2,8 +2,9 @@
  * `dossier ingest PATH...|-`: read, extract, analyse and store documents, then recompute stories.
  */
 import type { Command } from 'commander';
+import { parseShard, type Shard } from '../../ingest/index.js';
 import { ingestInputs, type IngestSummary } from '../../pipeline/process.js';
-import { EXIT, type CliIO } from '../io.js';
+import { EXIT, UsageError, type CliIO } from '../io.js';
 import { capturedAtOption, dbTarget, formatOption, withCapturedAt, withDb, withFormat } from '../options.js';
 import { writeJson } from '../output.js';
 import { progressFor } from '../progress.js';
@@ -17,20 +18,33 @@ export function registerIngest(program: Command, io: CliIO, run: CommandRunner):
   const command = program
     .command('ingest')
     .description('store pages (HTML, text captures, JSONL, WARC crawls, RSS/Atom feeds; files, directories or - for stdin) and update the stories')
-    .argument('<paths...>', 'files or directories to read (recursively); - reads stdin');
+    .argument('<paths...>', 'files or directories to read (recursively); - reads stdin')
+    .option('--shard <k/n>', 'read only the files of shard K of N (run N workers with the same paths, e.g. on one PostgreSQL store)')
+    .option('--no-cluster', 'store only; leave the stories to a later ingest or `dossier recluster`');
   withFormat(withDb(withCapturedAt(command)), FORMATS).action((paths: string[], options) =>
     run(async () => {
       const format = formatOption(options, FORMATS);
       const capture = capturedAtOption(options);
+      const shard = shardOption(options);
       const progress = progressFor(io);
       const summary = await withStore(dbTarget(options, io), (store) =>
-        ingestInputs(store, paths, { ...capture, stdin: io.stdin, onProgress: progress.update }),
+        ingestInputs(store, paths, { ...capture, ...shard, cluster: options.cluster !== false, stdin: io.stdin, onProgress: progress.update }),
       );
       progress.done();
       reportIngest(io, summary, format);
       return summary.failures.length > 0 ? EXIT.partial : EXIT.ok;
     }),
   );
+}
+
+/** `--shard K/N` as a read option; a malformed value is a usage error naming the form. */
+function shardOption(options: { shard?: string }): { shard?: Shard } {
+  if (options.shard === undefined) return {};
+  try {
+    return { shard: parseShard(options.shard) };
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 /** Prints an ingest summary: counts on stdout, failures on stderr. */

@@ -21,6 +21,13 @@ export interface SqlClient extends SqlQueryable {
    * is rethrown). `fn` must use `tx`, not the client, for the statements of the transaction.
    */
   transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` holding the advisory lock `key` (session-level, on a connection of its own), so
+   * that every process asking for the same key waits until `fn` settles. `fn` uses the client
+   * as usual. A client with one connection (PGlite) may serialise callers within the process
+   * instead, since no other process can reach its database.
+   */
+  exclusive<T>(key: number, fn: () => Promise<T>): Promise<T>;
   /** Releases the connections; the client is unusable afterwards. */
   close(): Promise<void>;
 }

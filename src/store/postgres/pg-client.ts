@@ -62,6 +62,23 @@ export function createPgClient(url: string): SqlClient {
         connection.release(broken);
       }
     },
+    async exclusive<T>(key: number, fn: () => Promise<T>): Promise<T> {
+      // Held by a pooled connection of its own; the server drops the lock if that connection dies.
+      const connection = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await connection.query('SELECT pg_advisory_lock($1)', [key]);
+        try {
+          return await fn();
+        } finally {
+          await connection.query('SELECT pg_advisory_unlock($1)', [key]).catch((error: Error) => {
+            broken = error;
+          });
+        }
+      } finally {
+        connection.release(broken);
+      }
+    },
     async close() {
       if (!pool.ended) await pool.end();
     },

@@ -11,13 +11,19 @@ import {
 } from '../rows/record-rows.js';
 import { DEFAULT_SEARCH_LIMIT, SEARCH_RANKED_MATCHES, tsQueryText } from '../search-terms.js';
 import type {
-  AddResult, CoMention, DeleteResult, EventTimeUpdate, DocumentRecord, EntityNameQuery, EntityQuery, EntitySummary, ItemQuery, ItemSource, MentionPeriod, SearchHit, Store, StoredEvent, StoredItem, StoryMention, StoryRecord,
+  AddResult, CoMention, DeleteResult, EventTimeUpdate, DocumentRecord, EntityNameQuery, EntityQuery, EntitySummary, ItemQuery, ItemSource, MentionPeriod, MentionSample, SearchHit, Store, StoredEvent, StoredItem, StoryMention, StoryRecord,
 } from '../store.js';
 import { checkAddDocument, checkCount, checkStories } from '../validate.js';
 import { sqlState, type SqlClient } from './client.js';
 import { POSTGRES_SCHEMA_VERSION, migratePostgres, postgresSchemaVersion } from './migrate.js';
 import { QUERIES as Q } from './queries.js';
 import { deleteDocumentWith, writeEventTimes, writeDocument, writeStories } from './write.js';
+
+/**
+ * The advisory lock key of story recomputation (see {@link Store.withStoryLock}): an arbitrary
+ * constant of this project ("DOSS" in ASCII), distinct from the migration lock's key.
+ */
+export const STORY_LOCK_KEY = 0x444f5353;
 
 /**
  * Attempts at one document when PostgreSQL aborts its transaction as a deadlock victim (SQLSTATE
@@ -144,8 +150,9 @@ export class PostgresStore implements Store {
     return this.#withParts((await this.#db.query<ItemRow>(Q.itemsMentioning, [entityId, limit, offset])).rows);
   }
 
-  async mentionsOverTime(entityId: string): Promise<MentionPeriod[]> {
-    return (await this.#db.query<MentionPeriodRow>(Q.mentionsOverTime, [entityId])).rows.map(mentionPeriodFromRow);
+  async mentionsOverTime(entityId: string, options: MentionSample = {}): Promise<MentionPeriod[]> {
+    const sample = checkCount('sampleItems', options.sampleItems) ?? null;
+    return (await this.#db.query<MentionPeriodRow>(Q.mentionsOverTime, [entityId, sample])).rows.map(mentionPeriodFromRow);
   }
 
   async coMentions(entityId: string, options: { limit?: number } = {}): Promise<CoMention[]> {
@@ -153,8 +160,10 @@ export class PostgresStore implements Store {
     return (await this.#db.query<CoMentionRow>(Q.coMentions, [entityId, limit])).rows.map(coMentionFromRow);
   }
 
-  async storiesMentioning(entityId: string): Promise<StoryMention[]> {
-    const { rows } = await this.#db.query<StoryRow & { hits: number }>(Q.storiesMentioning, [entityId]);
+  async storiesMentioning(entityId: string, options: MentionSample & { limit?: number } = {}): Promise<StoryMention[]> {
+    const sample = checkCount('sampleItems', options.sampleItems) ?? null;
+    const limit = checkCount('limit', options.limit) ?? null;
+    const { rows } = await this.#db.query<StoryRow & { hits: number }>(Q.storiesMentioning, [entityId, sample, limit]);
     const stories = await this.#withItems(rows);
     return stories.map((story, n) => ({ story, items: Number(rows[n]?.hits ?? 0) }));
   }
@@ -206,6 +215,10 @@ export class PostgresStore implements Store {
     if (rows.length === 0) return [];
     const members = groupStoryItems((await this.#db.query<{ story_id: string; item_id: string }>(Q.storyItems, [JSON.stringify(rows.map((r) => r.id))])).rows);
     return rows.map((row) => storyFromRow(row, members.get(row.id) ?? []));
+  }
+
+  async withStoryLock<T>(fn: () => Promise<T>): Promise<T> {
+    return this.#db.exclusive(STORY_LOCK_KEY, fn);
   }
 
   async close(): Promise<void> {

@@ -61,14 +61,18 @@ export const QUERIES = {
     ORDER BY mentions DESC, e.id LIMIT $4::int`,
   itemsMentioning: `SELECT ${ITEM_COLUMNS} FROM items WHERE id IN (SELECT item_id FROM mentions WHERE entity_id = $1)
     ORDER BY published_date COLLATE "C" DESC NULLS LAST, document_hash, idx LIMIT $2::int OFFSET $3::int`,
-  mentionsOverTime: `SELECT ${PERIOD} COLLATE "C" AS period, count(DISTINCT m.item_id)::int AS items, count(*)::int AS mentions
-    FROM mentions m JOIN items i ON i.id = m.item_id WHERE m.entity_id = $1 GROUP BY 1 ORDER BY 1 NULLS LAST`,
+  // The first $2 items naming the entity in id order (NULL: all), each with its mentions, then their periods.
+  mentionsOverTime: `WITH mine AS (SELECT item_id, count(*) AS n FROM mentions WHERE entity_id = $1 GROUP BY item_id ORDER BY item_id LIMIT $2::int)
+    SELECT ${PERIOD} COLLATE "C" AS period, count(*)::int AS items, sum(m.n)::int AS mentions
+    FROM mine m JOIN items i ON i.id = m.item_id GROUP BY 1 ORDER BY 1 NULLS LAST`,
   coMentions: `WITH mine AS (SELECT DISTINCT item_id FROM mentions WHERE entity_id = $1)
     SELECT ${ENTITY_COLUMNS}, count(DISTINCT m.item_id)::int AS items, count(*)::int AS mentions
     FROM mentions m JOIN mine ON mine.item_id = m.item_id JOIN entities e ON e.id = m.entity_id
     WHERE m.entity_id <> $1 GROUP BY e.id ORDER BY items DESC, mentions DESC, e.id LIMIT $2::int`,
-  storiesMentioning: `WITH hits AS (SELECT story_id, count(*)::int AS hits FROM story_items WHERE item_id IN (SELECT item_id FROM mentions WHERE entity_id = $1) GROUP BY story_id)
-    SELECT ${STORY_COLUMNS}, hits FROM stories JOIN hits ON hits.story_id = stories.id ORDER BY hits DESC, ${STORY_ORDER}`,
+  // The first $2 items naming the entity in id order (NULL: all), their stories, the first $3 (NULL: all).
+  storiesMentioning: `WITH mine AS (SELECT DISTINCT item_id FROM mentions WHERE entity_id = $1 ORDER BY item_id LIMIT $2::int),
+    hits AS (SELECT si.story_id, count(*)::int AS hits FROM mine JOIN story_items si ON si.item_id = mine.item_id GROUP BY si.story_id)
+    SELECT ${STORY_COLUMNS}, hits FROM stories JOIN hits ON hits.story_id = stories.id ORDER BY hits DESC, ${STORY_ORDER} LIMIT $3::int`,
   listEvents: `SELECT ${EVENT_COLUMNS} FROM events e JOIN items i ON i.id = e.item_id ORDER BY i.document_hash, i.idx, e.n`,
   listEventsOf: `SELECT ${EVENT_COLUMNS} FROM events e JOIN items i ON i.id = e.item_id WHERE e.item_id IN (${IDS(1)}) ORDER BY i.document_hash, i.idx, e.n`,
   listStories: `SELECT ${STORY_COLUMNS} FROM stories ORDER BY ${STORY_ORDER}`,

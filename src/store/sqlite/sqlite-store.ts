@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { Entity, Item } from '../../pipeline/types.js';
 import { notMigratedError } from '../migration.js';
+import { Mutex } from '../mutex.js';
 import { EVENT_JSON_COLUMNS, ITEM_JSON_COLUMNS, MENTION_JSON_COLUMNS, groupByItem, storedEventFromRow, storedItemFromRows, type EventRow, type ItemRow, type MentionRow } from '../rows/item-rows.js';
 import {
   DOCUMENT_JSON_COLUMNS, ENTITY_JSON_COLUMNS, STORY_JSON_COLUMNS, coMentionFromRow, documentFromRow, entitySummaryFromRow, groupStoryItems, mentionPeriodFromRow, searchHitFromRow, storyFromRow,
@@ -13,9 +14,10 @@ import {
 } from '../rows/record-rows.js';
 import { DEFAULT_SEARCH_LIMIT, SEARCH_RANKED_MATCHES, fts5Query } from '../search-terms.js';
 import type {
-  AddResult, CoMention, EventTimeUpdate, DeleteResult, DocumentRecord, EntityNameQuery, EntityQuery, EntitySummary, ItemQuery, ItemSource, MentionPeriod, SearchHit, Store, StoredEvent, StoredItem, StoryMention, StoryRecord,
+  AddResult, CoMention, EventTimeUpdate, DeleteResult, DocumentRecord, EntityNameQuery, EntityQuery, EntitySummary, ItemQuery, ItemSource, MentionPeriod, MentionSample, SearchHit, Store, StoredEvent, StoredItem, StoryMention, StoryRecord,
 } from '../store.js';
 import { checkAddDocument, checkCount, checkStories } from '../validate.js';
+import { newestMentioningIds } from './entity-reads.js';
 import { decodeJsonColumns } from './json-columns.js';
 import { SQLITE_SCHEMA_VERSION, migrateSqlite, sqliteSchemaVersion } from './migrate.js';
 import { prepareStatements, type SqliteStatements } from './statements.js';
@@ -27,6 +29,8 @@ export class SqliteStore implements Store {
   readonly dialect = 'sqlite' as const;
   readonly #db: Database.Database;
   readonly #where: string;
+  /** Serialises story recomputation within this process (see Store.withStoryLock). */
+  readonly #storyLock = new Mutex();
   #ready: { s: SqliteStatements; write: SqliteWriters } | null = null;
 
   /** Wraps an open connection; `where` names the database in error messages. */
@@ -138,11 +142,16 @@ export class SqliteStore implements Store {
   async itemsMentioning(entityId: string, options: { limit?: number; offset?: number } = {}): Promise<StoredItem[]> {
     const limit = checkCount('limit', options.limit) ?? -1;
     const offset = checkCount('offset', options.offset) ?? 0;
-    return this.#withParts(this.#s.itemsMentioning.all(entityId, limit, offset));
+    const newest = newestMentioningIds(this.#s, entityId, offset, limit);
+    if (!newest) return this.#withParts(this.#s.itemsMentioning.all(entityId, limit, offset));
+    const at = new Map(newest.map((id, n) => [id, n]));
+    const rows = this.#s.listItemsByIds.all(JSON.stringify(newest), -1, 0) as { id: string }[];
+    return this.#withParts(rows.sort((a, b) => (at.get(a.id) ?? 0) - (at.get(b.id) ?? 0)));
   }
 
-  async mentionsOverTime(entityId: string): Promise<MentionPeriod[]> {
-    return (this.#s.mentionsOverTime.all(entityId) as MentionPeriodRow[]).map(mentionPeriodFromRow);
+  async mentionsOverTime(entityId: string, options: MentionSample = {}): Promise<MentionPeriod[]> {
+    const sample = checkCount('sampleItems', options.sampleItems) ?? -1;
+    return (this.#s.mentionsOverTime.all(entityId, sample) as MentionPeriodRow[]).map(mentionPeriodFromRow);
   }
 
   async coMentions(entityId: string, options: { limit?: number } = {}): Promise<CoMention[]> {
@@ -150,8 +159,10 @@ export class SqliteStore implements Store {
     return this.#s.coMentions.all({ id: entityId, limit }).map((raw) => coMentionFromRow(decodeJsonColumns<CoMentionRow>(raw, ENTITY_JSON_COLUMNS)));
   }
 
-  async storiesMentioning(entityId: string): Promise<StoryMention[]> {
-    const raws = this.#s.storiesMentioning.all(entityId) as { hits: number }[];
+  async storiesMentioning(entityId: string, options: MentionSample & { limit?: number } = {}): Promise<StoryMention[]> {
+    const sample = checkCount('sampleItems', options.sampleItems) ?? -1;
+    const limit = checkCount('limit', options.limit) ?? -1;
+    const raws = this.#s.storiesMentioning.all({ id: entityId, sample, limit }) as { hits: number }[];
     const stories = this.#withItems(raws);
     return stories.map((story, n) => ({ story, items: Number(raws[n]?.hits ?? 0) }));
   }
@@ -204,6 +215,10 @@ export class SqliteStore implements Store {
     const rows = raws.map((raw) => decodeJsonColumns<StoryRow>(raw, STORY_JSON_COLUMNS));
     const members = groupStoryItems(this.#s.storyItems.all(JSON.stringify(rows.map((r) => r.id))) as { story_id: string; item_id: string }[]);
     return rows.map((row) => storyFromRow(row, members.get(row.id) ?? []));
+  }
+
+  async withStoryLock<T>(fn: () => Promise<T>): Promise<T> {
+    return this.#storyLock.run(fn);
   }
 
   async close(): Promise<void> {

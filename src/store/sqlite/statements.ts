@@ -78,19 +78,34 @@ export function prepareStatements(db: Database.Database) {
       `SELECT ${ITEM_COLUMNS} FROM items WHERE id IN (${MENTIONED_BY})
        ORDER BY published_date IS NULL, published_date DESC, document_hash, idx LIMIT ? OFFSET ?`,
     ),
+    // Mentions per item first (streamed in the order of mentions_entity), the first ? items in id
+    // order (-1: all), then each item's period from the items_id_period index, never the row.
     mentionsOverTime: p(
-      `SELECT ${PERIOD} AS period, count(DISTINCT m.item_id) AS items, count(*) AS mentions
-       FROM mentions m JOIN items i ON i.id = m.item_id WHERE m.entity_id = ? GROUP BY period ORDER BY period IS NULL, period`,
+      `WITH mine AS (SELECT item_id, count(*) AS n FROM mentions WHERE entity_id = ? GROUP BY item_id ORDER BY item_id LIMIT ?)
+       SELECT ${PERIOD} AS period, count(*) AS items, sum(m.n) AS mentions
+       FROM mine m JOIN items i INDEXED BY items_id_period ON i.id = m.item_id GROUP BY period ORDER BY period IS NULL, period`,
     ),
+    // itemsMentioning's walk for an entity named in a large share of the items (see entity-reads.ts):
+    // newest first along the publication-date index; the tie-breaking sort covers only the rows of
+    // one date at a time, so the walk stops as soon as the page is complete.
+    itemCount: p('SELECT coalesce(max(seq), 0) FROM items').pluck(),
+    mentionsUpTo: p('SELECT count(*) FROM (SELECT 1 FROM mentions WHERE entity_id = ? LIMIT ?)').pluck(),
+    newestMentioningIds: p(
+      `SELECT id FROM items INDEXED BY items_published
+       WHERE published_date IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = @id AND m.item_id = items.id)
+       ORDER BY published_date DESC, document_hash, idx LIMIT @limit OFFSET @offset`,
+    ).pluck(),
     coMentions: p(
       `WITH mine AS (SELECT DISTINCT item_id FROM mentions WHERE entity_id = @id)
        SELECT e.id, e.type, e.name, e.names, e.geo, count(DISTINCT m.item_id) AS items, count(*) AS mentions
        FROM mentions m JOIN mine ON mine.item_id = m.item_id JOIN entities e ON e.id = m.entity_id
        WHERE m.entity_id <> @id GROUP BY e.id ORDER BY items DESC, mentions DESC, e.id LIMIT @limit`,
     ),
+    // The first @sample items naming the entity in id order (-1: all), their stories, the first @limit (-1: all).
     storiesMentioning: p(
-      `WITH hits AS (SELECT story_id, count(*) AS hits FROM story_items WHERE item_id IN (${MENTIONED_BY}) GROUP BY story_id)
-       SELECT ${STORY_COLUMNS}, hits FROM stories JOIN hits ON hits.story_id = stories.id ORDER BY hits DESC, ${STORY_ORDER}`,
+      `WITH mine AS (SELECT DISTINCT item_id FROM mentions WHERE entity_id = @id ORDER BY item_id LIMIT @sample),
+       hits AS (SELECT si.story_id, count(*) AS hits FROM mine JOIN story_items si ON si.item_id = mine.item_id GROUP BY si.story_id)
+       SELECT ${STORY_COLUMNS}, hits FROM stories JOIN hits ON hits.story_id = stories.id ORDER BY hits DESC, ${STORY_ORDER} LIMIT @limit`,
     ),
     listEntities: p(
       `SELECT e.id, e.type, e.name, e.names, e.geo, coalesce(c.n, 0) AS mentions
