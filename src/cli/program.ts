@@ -14,6 +14,7 @@ import { registerEvents } from './commands/events.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import type { CommandRunner } from './commands/runner.js';
+import { registerItem } from './commands/item.js';
 import { registerRecluster } from './commands/recluster.js';
 import { registerSearch } from './commands/search.js';
 import { registerSimilar } from './commands/similar.js';
@@ -50,7 +51,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  for (const register of [registerIngest, registerExtract, registerStories, registerSimilar, registerEvents, registerCommitments, registerEntities, registerEntity, registerAnnotate, registerSearch, registerDemo, registerServe, registerRecluster]) {
+  for (const register of [registerIngest, registerExtract, registerStories, registerSimilar, registerEvents, registerCommitments, registerEntities, registerEntity, registerAnnotate, registerSearch, registerItem, registerDemo, registerServe, registerRecluster]) {
     register(program, io, run);
   }
   try {

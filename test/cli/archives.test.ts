@@ -62,4 +62,27 @@ describe('dossier ingest: WARC crawls and feeds', () => {
     const found = JSON.parse((await cli(['search', 'Versorgungsschiffe', '--db', db, '--format', 'json'])).stdout) as { source: string }[];
     assert.equal(found[0]?.source, 'https://kuestenblatt.example/werft-kiel');
   });
+
+  it('item shows a stored archived page in full, found by part of its URL', async () => {
+    const run = await cli(['item', 'kuestenblatt.example', '--db', db]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^[0-9a-f]{16}:0 {2}article \[de\]/);
+    assert.match(run.stdout, /source: https:\/\/kuestenblatt\.example\/werft-kiel#0/);
+    assert.match(run.stdout, /captured: 2025-03-19T07:15:00/);
+    assert.match(run.stdout, /\nWerft in Kiel erhält Großauftrag\n\nDie Werft in Kiel soll/);
+    assert.match(run.stdout, /\ndropped by extraction:\n(.*\n)*.*Impressum/);
+    const json = JSON.parse((await cli(['item', 'kuestenblatt.example', '--db', db, '--format', 'json'])).stdout) as { id: string; capturedAt: string; mentions: { text: string }[]; dropped: unknown[] };
+    assert.ok(json.mentions.some((m) => m.text === 'Kiel'), JSON.stringify(json.mentions));
+    assert.ok(json.dropped.length > 0);
+    assert.equal((await cli(['item', json.id, '--db', db, '--format', 'json'])).status, 0);
+  });
+
+  it('item names the problem when the query matches no item, or several', async () => {
+    const none = await cli(['item', 'nowhere.example', '--db', db]);
+    assert.equal(none.status, 1);
+    assert.match(none.stderr, /no stored item has the id "nowhere\.example"/);
+    const several = await cli(['item', 'https://', '--db', db]);
+    assert.equal(several.status, 1);
+    assert.match(several.stderr, /2 stored items have a source or URL containing "https:\/\/"/);
+  });
 });
