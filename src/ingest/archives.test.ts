@@ -6,36 +6,19 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { RawDocument } from '../pipeline/types.js';
-import { readInputs, type IngestEvent, type ReadOptions } from './index.js';
+import type { IngestEvent, ReadOptions } from './index.js';
+import { collectEvents, inputDir } from './test-support.js';
 import { gzipPerRecord, htmlResponse, httpResponse, warcRecord } from './warc/test-support.js';
 
-let dir = '';
 const MTIME = new Date('2024-05-01T08:00:00Z');
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'dossier-ingest-archives-'));
-});
-after(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function write(name: string, data: string | Buffer): Promise<string> {
-  const path = join(dir, name);
-  await writeFile(path, data);
-  await utimes(path, MTIME, MTIME);
-  return path;
-}
-
-async function collect(inputs: string[], options?: ReadOptions): Promise<IngestEvent[]> {
-  const events: IngestEvent[] = [];
-  for await (const event of readInputs(inputs, options)) events.push(event);
-  return events;
-}
+const inputs = inputDir('dossier-ingest-archives-', MTIME);
+const write = inputs.write;
+const collect = collectEvents;
 
 const documents = (events: IngestEvent[]): RawDocument[] => events.flatMap((e) => (e.kind === 'document' ? [e.document] : []));
 const reasons = (events: IngestEvent[]): string[] => events.flatMap((e) => (e.kind === 'failure' ? e.messages.map((m) => `${m.code} ${m.reason}`) : e.kind === 'skipped' ? [`skipped ${e.reason}`] : []));
@@ -159,9 +142,9 @@ test('a feed archived in a WARC gives its entries, captured at the record date',
 });
 
 test('a directory walk reads .warc.gz, .rss and .xml files', async () => {
-  const sub = join(dir, 'walk');
+  const sub = join(inputs.path(), 'walk');
   await rm(sub, { recursive: true, force: true });
-  await import('node:fs/promises').then((fs) => fs.mkdir(sub));
+  await mkdir(sub);
   await writeFile(join(sub, 'a.warc.gz'), gzipPerRecord([htmlResponse('https://example.de/w', PAGE)]));
   await writeFile(join(sub, 'b.rss'), FEED);
   await writeFile(join(sub, 'c.xml'), FEED);

@@ -5,36 +5,18 @@
  */
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, rm, truncate, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { sharedPath } from '../pipeline/paths.js';
 import type { RawDocument } from '../pipeline/types.js';
-import { readInputs, type IngestEvent, type ReadOptions } from './index.js';
+import type { IngestEvent, ReadOptions } from './index.js';
+import { collectEvents, inputDir } from './test-support.js';
 
-let dir = '';
 const MTIME = new Date('2024-04-10T08:30:00Z');
-
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'dossier-ingest-read-'));
-});
-after(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function write(name: string, data: string | Buffer): Promise<string> {
-  const path = join(dir, name);
-  await writeFile(path, data);
-  await utimes(path, MTIME, MTIME);
-  return path;
-}
-
-async function collect(inputs: string[], options?: ReadOptions): Promise<IngestEvent[]> {
-  const events: IngestEvent[] = [];
-  for await (const event of readInputs(inputs, options)) events.push(event);
-  return events;
-}
+const inputs = inputDir('dossier-ingest-read-', MTIME);
+const write = inputs.write;
+const collect = collectEvents;
 
 async function one(path: string, options?: ReadOptions): Promise<IngestEvent> {
   const events = await collect([path], options);
@@ -65,7 +47,7 @@ test('each extension gives its media type; .jsonl and .ndjson give one document 
     const document = documentOf(await one(await write(name, text)));
     assert.equal(document.mediaType, mediaType, name);
     assert.equal(document.content, text);
-    assert.equal(document.source, join(dir, name));
+    assert.equal(document.source, join(inputs.path(), name));
     assert.equal(document.url, null);
     assert.deepEqual(document.hints, {});
   }
@@ -118,7 +100,7 @@ test('a file over maxBytes is too-large; at the limit it is read', async () => {
 
 test('a real 50 MB file is refused from its stat, without being read', async () => {
   // A sparse file of NUL bytes: were it read, it would be refused as binary, not as too large.
-  const path = join(dir, 'huge.html');
+  const path = join(inputs.path(), 'huge.html');
   await writeFile(path, '');
   await truncate(path, 50 * 1024 * 1024);
   const started = process.hrtime.bigint();
@@ -166,7 +148,7 @@ test('the document event carries the raw size; decoding messages land on the doc
 test('inputs are read in order, and a missing path does not stop the batch', async () => {
   const a = await write('order-a.txt', 'alpha');
   const b = await write('order-b.txt', 'beta');
-  const missing = join(dir, 'missing.txt');
+  const missing = join(inputs.path(), 'missing.txt');
   const events = await collect([b, missing, a]);
   assert.deepEqual(events.map((e) => (e.kind === 'document' ? e.document.content : e.kind)), ['beta', 'failure', 'alpha']);
   assert.equal(failureOf(events[1]!).code, 'ingest/unreadable');
