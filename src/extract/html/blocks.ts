@@ -23,13 +23,15 @@ export interface BlockText {
   captions: string[];
 }
 
-const BLOCK_TAGS = new Set([
+/** Elements that end the block of text before them and start their own. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt',
   'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'figure', 'address', 'details', 'summary',
   'hr', 'br', 'body', 'center', 'caption',
 ]);
 
-function blockTag(tag: string): BlockTag {
+/** The kind of block an element of a block tag makes. */
+export function blockTag(tag: string): BlockTag {
   if (/^h[1-6]$/u.test(tag)) return 'heading';
   if (tag === 'li') return 'li';
   if (tag === 'p' || tag === 'blockquote' || tag === 'pre') return 'p';

@@ -12,6 +12,7 @@ import { hasReportingSubstance } from '../text/substance.js';
 import { sentenceCount } from '../text/vocabulary.js';
 import { collectBlocks, type BlockText } from './blocks.js';
 import { insideChrome } from './chrome.js';
+import { verdictOf, type VerdictCache } from './verdict.js';
 import { cleanText, closest, ELEMENT_NODE, tagOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { blocksToLines } from './lines.js';
 
@@ -30,8 +31,8 @@ interface CardText extends BlockText {
   bodyChars: number;
 }
 
-function cardText(element: DomElement): CardText {
-  const { blocks, captions } = collectBlocks(element);
+function cardText(element: DomElement, verdict: VerdictCache): CardText {
+  const { blocks, captions } = collectBlocks(element, verdict);
   const bodyChars = blocks
     .filter((block) => block.tag !== 'heading')
     .reduce((sum, block) => sum + block.text.length - block.linkChars, 0);
@@ -116,7 +117,7 @@ function looksLikeBrief(card: Card): boolean {
  * a stamp or a dateline): the parents of headings, grouped by their own parent. Sections of
  * one long article have headings too, but no such marks, so they stay together.
  */
-function siblingCards(document: DomDocument, covers: (cards: readonly { bodyChars: number }[]) => boolean): Card[] | null {
+function siblingCards(document: DomDocument, covers: (cards: readonly { bodyChars: number }[]) => boolean, verdict: VerdictCache, inChrome: (node: DomElement) => boolean): Card[] | null {
   const groups = new Map<DomNode, DomElement[]>();
   const seen = new Set<DomNode>();
   for (const heading of document.querySelectorAll('h1, h2, h3, h4')) {
@@ -125,12 +126,12 @@ function siblingCards(document: DomDocument, covers: (cards: readonly { bodyChar
     seen.add(block);
     const element = block as DomElement;
     if (['body', 'html', 'main'].includes(tagOf(element)) || element.querySelectorAll('h1, h2, h3, h4, h5, h6').length !== 1) continue;
-    if (insideChrome(element)) continue;
+    if (inChrome(element)) continue;
     groups.set(block.parentNode, [...(groups.get(block.parentNode) ?? []), element]);
   }
   for (const elements of groups.values()) {
     if (elements.length < 2) continue;
-    const texts = elements.map(cardText);
+    const texts = elements.map((element) => cardText(element, verdict));
     if (texts.some((text) => text.bodyChars < BRIEF_MIN_CHARS) || !covers(texts)) continue;
     const cards = texts.map(readCard).filter((card): card is Card => reports(card) && looksLikeBrief(card));
     if (cards.length >= 2 && cards.length === elements.length) return cards;
@@ -143,17 +144,18 @@ function siblingCards(document: DomDocument, covers: (cards: readonly { bodyChar
  * heading, body text and a brief's marks), or null when the page is not such a digest. The
  * cards must hold nearly all of the page's body text (`pageBodyChars`, outside links), so a
  * main story outside them is never lost. The card with the page's only `<h1>` is the article;
- * all others are briefs.
+ * all others are briefs. `verdict` and `inChrome` may be the page's cached verdicts and chrome
+ * test (`verdict.ts`).
  */
-export function readArticleCards(document: DomDocument, pageBodyChars: number): Segment[] | null {
+export function readArticleCards(document: DomDocument, pageBodyChars: number, verdict: VerdictCache = verdictOf, inChrome: (node: DomElement) => boolean = insideChrome): Segment[] | null {
   const covers = (cards: readonly { bodyChars: number }[]): boolean => cards.reduce((sum, card) => sum + card.bodyChars, 0) >= CARD_MIN_COVERAGE * pageBodyChars;
   const elements = [...document.querySelectorAll('article')].filter(
-    (element) => closest(element, (ancestor) => ancestor !== element && tagOf(ancestor) === 'article') === null && !insideChrome(element),
+    (element) => closest(element, (ancestor) => ancestor !== element && tagOf(ancestor) === 'article') === null && !inChrome(element),
   );
-  const texts = elements.length >= 2 ? elements.map(cardText).filter((text) => text.bodyChars >= BRIEF_MIN_CHARS) : [];
+  const texts = elements.length >= 2 ? elements.map((element) => cardText(element, verdict)).filter((text) => text.bodyChars >= BRIEF_MIN_CHARS) : [];
   const cards = texts.length >= 2 && covers(texts) ? texts.map(readCard).filter((card): card is Card => card !== null) : [];
   const reported = cards.length >= 2 && covers(cards) ? asReports(cards) : [];
   if (reported.length > 0) return kinds(reported);
-  const siblings = siblingCards(document, covers);
+  const siblings = siblingCards(document, covers, verdict, inChrome);
   return siblings ? kinds(siblings) : null;
 }

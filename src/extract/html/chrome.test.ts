@@ -33,4 +33,14 @@ describe('page chrome', () => {
   it('drops privacy and consent pop-ups', () => {
     assert.equal(isChromeElement(first('<div class="sp-dsgvo-popup"><p>Wir verwenden Cookies.</p></div>', 'div')), true);
   });
+
+  it('reads a no-script copy of the article (Blogger) but not a no-script notice or pixel', () => {
+    assert.equal(isChromeElement(first(`<body><div><noscript><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></noscript></div></body>`, 'noscript')), false);
+    assert.equal(isChromeElement(first('<body><div><noscript><p>Please turn on JavaScript to read this page.</p><img src="/pixel.gif"></noscript></div></body>', 'noscript')), true);
+  });
+
+  it('drops ruby annotations (the reading printed above a word), keeping the word', () => {
+    assert.equal(isChromeElement(first('<p><ruby>港<rt>みなと</rt></ruby>が開きました。</p>', 'rt')), true);
+    assert.equal(isChromeElement(first('<p><ruby>港<rp>(</rp><rt>みなと</rt><rp>)</rp></ruby></p>', 'rp')), true);
+  });
 });

@@ -8,10 +8,13 @@
 import { isCommentMarker, VOCABULARY } from '../text/vocabulary.js';
 import { cleanText, closest, ELEMENT_NODE, tagOf, type DomElement, type DomNode } from './dom.js';
 
-/** Elements whose subtree never holds article text. */
+/**
+ * Elements whose subtree never holds article text. `rt` and `rp` are ruby annotations: the
+ * reading of a Japanese or Chinese word printed small above it (子<rt>こ</rt>), not part of the sentence.
+ */
 export const NEVER_CONTENT = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'textarea', 'nav',
-  'aside', 'footer', 'input', 'head', 'object', 'canvas', 'video', 'audio', 'dialog', 'menu', 'figcaption',
+  'aside', 'footer', 'input', 'head', 'object', 'canvas', 'video', 'audio', 'dialog', 'menu', 'figcaption', 'rt', 'rp',
 ]);
 
 /** ARIA roles of page regions that are not the article. */
@@ -29,6 +32,14 @@ export const CHROME_CLASS =
 const LAYOUT_CLASS = /(?:^|[\s_-])sidebar(?:$|[\s_-])/giu;
 /** Class words of the content column (Readability's `maybeCandidate` words). */
 const CONTENT_CLASS = /(?:^|[\s_-])(?:content|main|article|body|column|story|post)(?:$|[\s_-])/iu;
+
+/**
+ * Class words that say what an element holds or lacks, not what it is: `has-sharing`,
+ * `o-section--has-ads`, `layout-with-sidebar`, `no-ads`. An article header that `has-sharing`
+ * holds a share bar (which is skipped on its own) and is not one; such words are set aside before
+ * the chrome words are read.
+ */
+const CONTENTS_MODIFIER = /(?<![\p{L}\p{N}])(?:has|with|without|no)[-_]+[\p{L}\p{N}]+/giu;
 
 /** Elements that are the page or its main content as a whole, never a comment section. */
 const WHOLE_PAGE = new Set(['html', 'body', 'main']);
@@ -118,6 +129,9 @@ function holdsProse(element: DomElement): boolean {
 /** True when `element` (and so its whole subtree) is page chrome and holds no article text. */
 export function isChromeElement(element: DomElement): boolean {
   const tag = tagOf(element);
+  // The no-script copy of a page built by script (Blogger keeps the post in a template and
+  // repeats it in `<noscript>`) is the article; other `<noscript>`s hold pixels and notices.
+  if (tag === 'noscript') return !holdsProse(element);
   if (NEVER_CONTENT.has(tag)) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const role = element.getAttribute('role');
@@ -128,14 +142,18 @@ export function isChromeElement(element: DomElement): boolean {
   // A form is a search box, a login or a comment form, unless it wraps the page's prose
   // (ASP.NET pages put the whole body inside one `<form>`).
   if (tag === 'form') return !holdsProse(element);
-  const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const named = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const words = CHROME_CLASS.test(named) ? named.replace(CONTENTS_MODIFIER, ' ') : named;
   if (!CHROME_CLASS.test(words)) return TEASER_CLASS.test(words) && isTeaserCard(element) && !holdsProse(element);
   const withoutLayout = words.replace(LAYOUT_CLASS, ' ');
   if (withoutLayout !== words && CONTENT_CLASS.test(words) && !CHROME_CLASS.test(withoutLayout)) return false;
   return !holdsProse(element);
 }
 
-/** True when `node` lies inside a chrome element (checked up to the document root). */
-export function insideChrome(node: DomNode): boolean {
-  return closest(node, isChromeElement) !== null;
+/**
+ * True when `node` lies inside a chrome element (checked up to the document root); `isChrome`
+ * may be a page's cached chrome test.
+ */
+export function insideChrome(node: DomNode, isChrome: (element: DomElement) => boolean = isChromeElement): boolean {
+  return closest(node, isChrome) !== null;
 }

@@ -14,7 +14,7 @@ import { CHROME_CLASS, CHROME_ROLES, isCommentSection, isPageHeader, NEVER_CONTE
 import { closest, tagOf, walk, type DomElement } from './dom.js';
 
 /** Tags whose content is never visible text: not worth listing as dropped. */
-const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'object', 'canvas', 'video', 'audio', 'iframe', 'input', 'select', 'textarea']);
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'object', 'canvas', 'video', 'audio', 'iframe', 'input', 'select', 'textarea', 'rt', 'rp']);
 
 /** What a chrome class word names, in the item page's words. */
 const CLASS_ROLES: ReadonlyArray<[RegExp, string]> = [

@@ -20,17 +20,17 @@ import type { ClassifiedLine } from '../text/classify.js';
 import { readFieldLine } from '../text/fields.js';
 import { parseDateline } from '../text/dateline.js';
 import { mayHoldStamp } from '../text/lines.js';
-import { collectBlocks, type Block, type BlockText } from './blocks.js';
+import type { Block, BlockText } from './blocks.js';
 import { readArticleCards } from './cards.js';
 import { nestingDepth } from './depth.js';
-import { parseDocument, type DomElement } from './dom.js';
+import { parseDocument } from './dom.js';
 import { LightElement, parseLight } from './light/index.js';
 import { leadBlocks } from './lead.js';
 import { blocksToLines } from './lines.js';
 import { readMetadata } from './metadata.js';
 import { readWithReadability, withoutScripts } from './readable.js';
 import { rescueArticle } from './rescue.js';
-import { scoreContent } from './scorer.js';
+import { readPage } from './scorer.js';
 import { stripTags } from './strip.js';
 import { verdictCache, type PageVerdicts, type VerdictCache } from './verdict.js';
 import { pageDrops } from './dropped.js';
@@ -80,21 +80,10 @@ function isDigest(segments: readonly Segment[]): boolean {
   return briefs.length >= 2;
 }
 
-/** Blocks of the scorer's containers, in order. */
-function blocksOf(elements: readonly DomElement[], verdict: VerdictCache): BlockText & { chars: number } {
-  const out: BlockText & { chars: number } = { blocks: [], captions: [], chars: 0 };
-  for (const element of elements) {
-    const part = collectBlocks(element, verdict);
-    out.blocks.push(...part.blocks);
-    out.captions.push(...part.captions);
-  }
-  out.chars = out.blocks.reduce((sum, block) => sum + block.text.length, 0);
-  return out;
-}
-
 function fromDom(document: RawDocument, html: string): Item[] {
   const dom = parseLight(html);
-  const meta = readMetadata(dom, document.url);
+  const verdict = verdictCache();
+  const meta = readMetadata(dom, document.url, verdict.insideChrome);
   const page: PageFacts = {
     title: document.hints.title ?? meta.title,
     byline: meta.byline,
@@ -111,10 +100,11 @@ function fromDom(document: RawDocument, html: string): Item[] {
     dateCandidates: (page.dateCandidates ?? []).filter((candidate) => candidate.origin !== 'time'),
   };
   const root = dom.body ?? dom.documentElement;
-  const verdict = verdictCache();
-  const baseline = root ? collectBlocks(root, verdict) : { blocks: [], captions: [] };
+  // One walk gives the page's block text and the scorer's reading (stage 2) at once.
+  const reading = root ? readPage(root, verdict) : null;
+  const baseline = reading?.text ?? { blocks: [], captions: [] };
   const bodyChars = baseline.blocks.filter((b) => b.tag !== 'heading').reduce((sum, b) => sum + b.text.length - b.linkChars, 0);
-  const cards = readArticleCards(dom, bodyChars);
+  const cards = readArticleCards(dom, bodyChars, verdict, verdict.insideChrome);
   if (cards) return withDrops(itemsFromSegments(document, cards, digestPage), verdict, baseline.blocks, [], 'extract/html/cards');
   let segmented: Segment[] | null = null;
   let baselineLines: ClassifiedLine[] | null = null;
@@ -130,11 +120,11 @@ function fromDom(document: RawDocument, html: string): Item[] {
 
   // Stage 2: our scorer. It under-delivers when it finds too little text, or when its pick
   // holds too small a share of the page's prose (it may have chosen one box of several).
-  const scored = root ? scoreContent(root, verdict) : null;
-  const ours = scored ? blocksOf(scored.elements, verdict) : null;
+  const scored = reading?.scored ?? null;
+  const ours = reading?.main ?? null;
   const firstContainer = scored?.elements[0];
   if (ours && firstContainer instanceof LightElement) {
-    const lead = leadBlocks(dom, firstContainer, verdict);
+    const lead = leadBlocks(dom, firstContainer, verdict, page.title);
     ours.blocks.unshift(...lead);
     ours.chars += lead.reduce((sum, block) => sum + block.text.length, 0);
   }

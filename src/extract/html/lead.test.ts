@@ -34,4 +34,13 @@ describe('the lead between the headline and the body container', () => {
     assert.ok(container instanceof LightElement);
     assert.deepEqual(leadBlocks(dom, container, verdictCache()), []);
   });
+
+  it('takes an <h2> repeating the page title as the headline on a page without <h1>', () => {
+    const dom = parseLight(`<html><head><title>More ferries from June</title></head><body><main><header><h2>More ferries from June</h2><p>${LEAD}</p></header>
+      <div class="article-body"><p>${PROSE}</p><p>${PROSE}</p></div></main></body></html>`);
+    const body = dom.querySelector('div');
+    assert.ok(body instanceof LightElement);
+    assert.deepEqual(leadBlocks(dom, body, verdictCache(), 'More ferries from June').map((block) => block.text), [LEAD]);
+    assert.deepEqual(leadBlocks(dom, body, verdictCache(), 'Another title'), []);
+  });
 });

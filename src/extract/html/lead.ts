@@ -9,9 +9,10 @@
  */
 import type { Block } from './blocks.js';
 import { collectBlocks } from './blocks.js';
-import { insideChrome } from './chrome.js';
 import type { LightDocument, LightElement } from './light/index.js';
-import type { VerdictCache } from './verdict.js';
+import type { PageVerdicts } from './verdict.js';
+import { cleanText } from './dom.js';
+import { normalizeLabel } from '../text/vocabulary.js';
 
 /**
  * Shortest lead block (characters): standfirsts run one or two sentences of 80–300 characters;
@@ -25,18 +26,32 @@ export const LEAD_MAX_LINK_SHARE = 0.2;
 export const LEAD_MAX_BLOCKS = 2;
 
 /**
- * The lead blocks between the page's first `<h1>` outside chrome and `first`, the scorer's
- * first container (none when the headline is inside that container or after it).
+ * The page's headline element: its first `<h1>` outside chrome; on a page without one, the first
+ * `<h2>` or `<h3>` outside chrome that repeats the page's `title` (many templates set the
+ * article's headline as an `<h2>` and keep `<h1>` for the site's logo, or use none).
  */
-export function leadBlocks(document: LightDocument, first: LightElement, verdict: VerdictCache): Block[] {
-  const h1 = (document.querySelectorAll('h1') as LightElement[]).find((heading) => !insideChrome(heading));
+function headline(document: LightDocument, verdict: PageVerdicts, title: string | null): LightElement | null {
+  const h1 = (document.querySelectorAll('h1') as LightElement[]).find((heading) => !verdict.insideChrome(heading));
+  if (h1 || !title) return h1 ?? null;
+  const stated = normalizeLabel(title);
+  if (stated === '') return null;
+  return (document.querySelectorAll('h2, h3') as LightElement[]).find((heading) => normalizeLabel(cleanText(heading)) === stated && !verdict.insideChrome(heading)) ?? null;
+}
+
+/**
+ * The lead blocks between the page's headline ({@link headline}; `title` is the page's stated
+ * title) and `first`, the scorer's first container (none when the headline is inside that
+ * container or after it).
+ */
+export function leadBlocks(document: LightDocument, first: LightElement, verdict: PageVerdicts, title: string | null = null): Block[] {
+  const h1 = headline(document, verdict, title);
   if (!h1 || h1.order >= first.order) return [];
   const out: Block[] = [];
   let after = h1.end;
   for (const element of document.select('*', h1.end + 1, first.order - 1)) {
     if (element.order <= after || element.end >= first.order) continue;
     after = element.end;
-    if (insideChrome(element)) continue;
+    if (verdict.insideChrome(element)) continue;
     for (const block of collectBlocks(element, verdict).blocks) {
       if (block.text.length < LEAD_MIN_CHARS || block.linkChars > block.text.length * LEAD_MAX_LINK_SHARE) continue;
       out.push(block);

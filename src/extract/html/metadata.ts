@@ -71,20 +71,23 @@ function isArticleContainer(element: DomElement): boolean {
 }
 
 /** `<time>` candidates: own inside the article (or anywhere outside chrome when the page has no article element). */
-function timeCandidates(document: DomDocument): DateCandidate[] {
+function timeCandidates(document: DomDocument, inChrome: (node: DomElement) => boolean): DateCandidate[] {
   const hasArticle = document.querySelector('article, main') !== null;
   const out: DateCandidate[] = [];
   for (const time of document.querySelectorAll('time')) {
     const text = time.getAttribute('datetime')?.trim() || cleanText(time);
     if (!text) continue;
     const inArticle = closest(time, isArticleContainer) !== null;
-    out.push({ text, origin: 'time', own: !insideChrome(time) && (inArticle || !hasArticle) });
+    out.push({ text, origin: 'time', own: !inChrome(time) && (inArticle || !hasArticle) });
   }
   return out;
 }
 
-/** Reads the page's metadata. `documentUrl` resolves relative canonical links. */
-export function readMetadata(document: DomDocument, documentUrl: string | null): PageMetadata {
+/**
+ * Reads the page's metadata. `documentUrl` resolves relative canonical links; `inChrome` may be
+ * the page's cached test of whether an element lies inside chrome (`verdict.ts`).
+ */
+export function readMetadata(document: DomDocument, documentUrl: string | null, inChrome: (node: DomElement) => boolean = insideChrome): PageMetadata {
   const meta = metaMap(document);
   const first = (...keys: string[]): string | null => {
     for (const key of keys) {
@@ -120,7 +123,7 @@ export function readMetadata(document: DomDocument, documentUrl: string | null):
     if (!DATE_META.has(lower)) continue;
     for (const entry of entries) dateCandidates.push({ text: entry.content, origin: `meta:${entry.key}`, own: true });
   }
-  dateCandidates.push(...timeCandidates(document));
+  dateCandidates.push(...timeCandidates(document, inChrome));
   const fromUrl = urlDate(canonicalUrl ?? documentUrl);
   if (fromUrl) dateCandidates.push({ text: fromUrl, origin: 'url', own: true });
   return {

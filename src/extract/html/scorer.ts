@@ -7,9 +7,11 @@
  * (1 − link density). The best container, with siblings that score close to it or read as
  * prose, is the main text.
  */
-import { tagOf, walk, type DomElement } from './dom.js';
+import type { BlockText } from './blocks.js';
+import { tagOf, type DomElement } from './dom.js';
 import { hintWeight, tagWeight } from './hints.js';
 import { stopwordCounts } from './stopwords.js';
+import { walkPage, type Stat } from './page-walk.js';
 import { verdictOf, type VerdictCache } from './verdict.js';
 
 /** Shortest paragraph (characters outside links) that scores; shorter lines are labels and links (Readability's 25). */
@@ -48,24 +50,7 @@ const COMMAS = new Set([0x2c, 0x60c, 0x3001, 0xff0c]);
 /** How many ancestors above a paragraph's container share its score (Readability scores five levels). */
 const SCORED_LEVELS = 5;
 
-const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt',
-  'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'figure', 'address', 'details', 'summary',
-  'hr', 'br', 'body', 'center', 'caption',
-]);
 
-/** What the walk learns of one container. */
-interface Stat {
-  element: DomElement;
-  parent: Stat | null;
-  chars: number;
-  linkChars: number;
-  score: number;
-  /** Characters of scoring paragraphs in the subtree. */
-  prose: number;
-  /** Child containers, made when the first one is entered (most elements have none). */
-  children: Stat[] | null;
-}
 
 /** The scorer's answer: the containers holding the main text, in document order. */
 export interface ScoredContent {
@@ -93,73 +78,48 @@ function finalScore(stat: Stat): number {
   return (stat.score + tagWeight(tag) + hintWeight(hints)) * (1 - density(stat));
 }
 
+/** The page read in one walk: its block text, and the scorer's choice with that choice's block text. */
+export interface PageReading {
+  /** The page's block text (as `collectBlocks` gives it for `root`). */
+  text: BlockText;
+  /** The main text's containers, or null when no paragraph scored. */
+  scored: ScoredContent | null;
+  /** Block text of the chosen containers, in order (null with `scored`). */
+  main: (BlockText & { chars: number }) | null;
+}
+
 /**
- * Scores the containers under `root` and returns the main text's containers, or null when no
- * paragraph scored. `verdict` may be a page's cache of which elements are read (`verdict.ts`).
+ * Reads the page under `root` in one walk (`page-walk.ts`): its block text, and the scorer's
+ * containers of the main text with their block text. `verdict` may be a page's cache of which
+ * elements are read (`verdict.ts`).
  */
-export function scoreContent(root: DomElement, verdict: VerdictCache = verdictOf): ScoredContent | null {
-  const rootStat: Stat = { element: root, parent: null, chars: 0, linkChars: 0, score: 0, prose: 0, children: null };
-  const stack: Stat[] = [rootStat];
+export function readPage(root: DomElement, verdict: VerdictCache = verdictOf): PageReading {
   const scored: Stat[] = [];
-  const blocks: Stat[] = [rootStat];
-  let buffer = '';
-  let bufferLinks = 0;
-  let linkDepth = 0;
-  const flush = (): void => {
-    const text = buffer.replace(/\s+/gu, ' ').trim();
-    const links = bufferLinks;
-    buffer = '';
-    bufferLinks = 0;
+  const page = walkPage(root, verdict, (text, links, block, rootStat) => {
     if (text.length - links < MIN_PARAGRAPH_CHARS) return;
     const score = paragraphScore(text);
-    const block = blocks[blocks.length - 1] as Stat;
     block.prose += text.length - links;
     let owner: Stat | null = block === rootStat ? rootStat : block.parent;
     for (let level = 0; owner && level < SCORED_LEVELS; level++, owner = owner.parent) {
       if (owner.score === 0) scored.push(owner);
       owner.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
     }
-  };
-  walk(root, {
-    enter(element: DomElement): boolean {
-      if (verdict(element) !== 'read') return false;
-      const tag = tagOf(element);
-      if (tag === 'a') linkDepth++;
-      if (BLOCK.has(tag)) flush();
-      const parent = stack[stack.length - 1] as Stat;
-      const stat: Stat = { element, parent, chars: 0, linkChars: 0, score: 0, prose: 0, children: null };
-      (parent.children ??= []).push(stat);
-      stack.push(stat);
-      if (BLOCK.has(tag)) blocks.push(stat);
-      return true;
-    },
-    leave(element: DomElement): void {
-      const tag = tagOf(element);
-      if (BLOCK.has(tag)) {
-        flush();
-        blocks.pop();
-      }
-      if (tag === 'a') linkDepth--;
-      const stat = stack.pop() as Stat;
-      const parent = stack[stack.length - 1];
-      if (parent) {
-        parent.chars += stat.chars;
-        parent.linkChars += stat.linkChars;
-        parent.prose += stat.prose;
-      }
-    },
-    text(value: string): void {
-      buffer += value;
-      const top = stack[stack.length - 1] as Stat;
-      const length = value.trim() === '' ? 0 : value.length;
-      top.chars += length;
-      if (linkDepth > 0) {
-        top.linkChars += length;
-        bufferLinks += value.replace(/\s+/gu, ' ').length;
-      }
-    },
   });
-  flush();
+  const chosen = choose(page.root, scored);
+  if (!chosen) return { text: page.text, scored: null, main: null };
+  return { text: page.text, scored: chosen.content, main: page.blocksOf(chosen.stats, verdict) };
+}
+
+/**
+ * Scores the containers under `root` and returns the main text's containers, or null when no
+ * paragraph scored. `verdict` may be a page's cache of which elements are read (`verdict.ts`).
+ */
+export function scoreContent(root: DomElement, verdict: VerdictCache = verdictOf): ScoredContent | null {
+  return readPage(root, verdict).scored;
+}
+
+/** The best container (climbing to a parent holding clearly more prose) and its siblings. */
+function choose(rootStat: Stat, scored: readonly Stat[]): { content: ScoredContent; stats: Stat[] } | null {
   let best: Stat | null = null;
   let bestScore = 0;
   for (const stat of scored) {
@@ -176,20 +136,23 @@ export function scoreContent(root: DomElement, verdict: VerdictCache = verdictOf
     if (density(up) > CLIMB_MAX_LINK_DENSITY) break;
     if (up.prose >= chosen.prose * CLIMB_PROSE_GAIN) chosen = up;
   }
-  const elements = withSiblings(chosen, chosen === best ? bestScore : finalScore(chosen));
-  const chosenProse = (chosen.parent?.children ?? [chosen]).filter((stat) => elements.includes(stat.element)).reduce((sum, stat) => sum + stat.prose, 0);
-  return { elements, score: bestScore, proseShare: rootStat.prose > 0 ? Math.min(1, chosenProse / rootStat.prose) : 0 };
+  const stats = withSiblings(chosen, chosen === best ? bestScore : finalScore(chosen));
+  const chosenProse = stats.reduce((sum, stat) => sum + stat.prose, 0);
+  return {
+    stats,
+    content: { elements: stats.map((stat) => stat.element), score: bestScore, proseShare: rootStat.prose > 0 ? Math.min(1, chosenProse / rootStat.prose) : 0 },
+  };
 }
 
 /** The best container and its siblings that score close to it or read as prose, in document order. */
-function withSiblings(best: Stat, bestScore: number): DomElement[] {
+function withSiblings(best: Stat, bestScore: number): Stat[] {
   const parent = best.parent;
-  if (!parent) return [best.element];
+  if (!parent) return [best];
   const threshold = Math.max(10, bestScore * SIBLING_SHARE);
-  const out: DomElement[] = [];
+  const out: Stat[] = [];
   for (const sibling of parent.children ?? [best]) {
     if (sibling === best) {
-      out.push(sibling.element);
+      out.push(sibling);
       continue;
     }
     const ownText = sibling.chars - sibling.linkChars;
@@ -197,7 +160,7 @@ function withSiblings(best: Stat, bestScore: number): DomElement[] {
       tagOf(sibling.element) === 'p' &&
       ((sibling.chars >= SIBLING_PARAGRAPH_CHARS && density(sibling) < SIBLING_MAX_LINK_DENSITY) || (ownText > 0 && density(sibling) === 0 && /[.!?]["”’»]?\s*$/u.test(sibling.element.textContent ?? '')));
     const proseBlock = sibling.prose >= SIBLING_PARAGRAPH_CHARS && density(sibling) < SIBLING_MAX_LINK_DENSITY && sibling.prose >= sibling.chars * SIBLING_MIN_PROSE_SHARE;
-    if (prose || proseBlock || (sibling.score > 0 && finalScore(sibling) >= threshold)) out.push(sibling.element);
+    if (prose || proseBlock || (sibling.score > 0 && finalScore(sibling) >= threshold)) out.push(sibling);
   }
   return out;
 }

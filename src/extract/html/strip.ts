@@ -4,27 +4,22 @@
  * content is dropped; common character references are decoded.
  */
 
+import { NAMED_REFERENCES } from './entities.js';
+
 const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'textarea']);
 const BREAK_TAGS = new Set([
   'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'article', 'section', 'header',
   'footer', 'nav', 'aside', 'main', 'blockquote', 'pre', 'figure', 'figcaption', 'hr', 'dd', 'dt', 'title', 'body',
 ]);
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', laquo: '«',
-  raquo: '»', bdquo: '„', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', sbquo: '‚', euro: '€', copy: '©',
-  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è',
-  ecirc: 'ê', euml: 'ë', agrave: 'à', acirc: 'â', ccedil: 'ç', iuml: 'ï', icirc: 'î', ocirc: 'ô', ucirc: 'û',
-  Eacute: 'É', shy: '',
-};
 
-/** Decodes numeric and common named character references. */
+/** Decodes numeric and named character references (HTML 4.01's names, `entities.ts`); a soft hyphen (`&shy;`) is dropped: it only marks where a word may break. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/gu, (whole, body: string) => {
     if (body.startsWith('#')) {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
     }
-    return NAMED[body] ?? whole;
+    return body === 'shy' ? '' : (NAMED_REFERENCES.get(body) ?? whole);
   });
 }
 

@@ -41,6 +41,11 @@ export interface ExtractLocale {
   readonly relativeStamps: readonly string[];
   /** Labels of a photo credit, e.g. `Foto` in `Foto: Name/Agency`. */
   readonly photoLabels: readonly string[];
+  /**
+   * Labels that number or name a figure, e.g. `Abbildung` in `Abbildung 4: Die Schichten im Schnee`:
+   * such a line is the figure's caption, not body text.
+   */
+  readonly figureLabels: readonly string[];
   /** Words inside a trailing parenthetical photo credit, e.g. `via` in `(Embassy via AP)`. */
   readonly creditViaWords: readonly string[];
   /** Labels of a source line, e.g. `Source` in `Source: https://…`. */
@@ -67,6 +72,14 @@ export interface ExtractLocale {
    * with a capital match only as written and not at the start of a sentence (German `Sie`).
    */
   readonly readerPronouns: readonly string[];
+  /**
+   * Words of a site's call to action (subscribe, download the app, follow us, share, donate), as
+   * written, inflected forms listed: a short line at the end of an article that addresses the
+   * reader with one of them is a site prompt, not the article's last paragraph.
+   */
+  readonly callToActionWords: readonly string[];
+  /** The phrase of a rights notice, e.g. `All rights reserved`: a short line holding it is the site's copyright footer. */
+  readonly rightsReserved: readonly string[];
   /** Words of reported speech and attribution (`zei`, `sagte`, `said`, `selon`): reporting, not a site prompt. */
   readonly reportingWords: readonly string[];
   /** Words that may follow a clock time, e.g. `Uhr`. */

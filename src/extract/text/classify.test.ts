@@ -132,3 +132,16 @@ describe('lines of scripts written without spaces', () => {
     assert.equal(classifyLine({ text: '新闻中心', number: 2, blankBefore: true }).role, 'heading');
   });
 });
+
+describe('rights notices', () => {
+  it('drops a copyright footer line in any of its usual forms', () => {
+    for (const line of ['© 2024 Harbour News. All rights reserved.', 'Copyright © 2023 Example Verlag GmbH', 'Alle Rechte vorbehalten.', '(c) 2019 De Kustkrant', 'Tous droits réservés']) {
+      assert.deepEqual(roles(line), [['chrome', line]], line);
+    }
+  });
+
+  it('keeps a sentence about copyright', () => {
+    const line = 'The court said the copyright of the 1998 harbour map had expired, so the council may print it.';
+    assert.deepEqual(roles(line), [['body', line]]);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { classifyLine, type ClassifiedLine } from './classify.js';
 import { applyContext } from './context.js';
+import { markTailCallsToAction } from './prompts.js';
 import { splitGluedStamps, splitLines, type SourceLine } from './lines.js';
 import { segmentLines, type SegmentOptions } from './segment.js';
 import type { Segment } from './unit.js';
@@ -30,6 +31,8 @@ export function segmentSourceLines(lines: readonly SourceLine[], options: Segmen
  */
 export function segmentKeepingLines(lines: readonly SourceLine[], options: SegmentOptions = {}): { segments: Segment[]; lines: ClassifiedLine[] } {
   const classified = classifyLines(lines);
+  // The end of one article read from markup: the site's calls to action after its last paragraph go.
+  if (options.single === true && options.markup === true) markTailCallsToAction(classified);
   return { segments: segmentLines(classified, options), lines: classified };
 }
 

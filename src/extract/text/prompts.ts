@@ -77,3 +77,33 @@ export function markTopPrompts(lines: ClassifiedLine[]): void {
     line.rule = 'reader-prompt';
   }
 }
+
+/**
+ * True when `line` is a call to action addressed to the reader: short (at most
+ * {@link READER_PROMPT_MAX_CHARS} characters and {@link READER_PROMPT_MAX_SENTENCES} sentences),
+ * quoting no one, with a call-to-action word (`abonnieren`, `download`, `volg ons`) and either a
+ * word addressing the reader or the call-to-action word first (an imperative: "Subscribe now …").
+ */
+export function isCallToAction(line: string): boolean {
+  const text = line.trim();
+  if (text === '' || text.length > READER_PROMPT_MAX_CHARS || sentenceCount(text) > READER_PROMPT_MAX_SENTENCES) return false;
+  if (QUOTES.test(text) || VOCABULARY.reportingWord.test(text) || !VOCABULARY.callToAction.test(text)) return false;
+  return addressesReader(text) || VOCABULARY.callToActionStart.test(text);
+}
+
+/**
+ * Marks the site's calls to action at the end of an article as chrome, in place: walking back
+ * from the last kept line, each body line or (non-link) heading that {@link isCallToAction} is
+ * dropped, up to the first line that is not one. Newsletters, apps, subscriptions, donation
+ * appeals and "share this article" prompts close many article containers with no markup of
+ * their own; the article's own last paragraph reports, it does not ask the reader to act.
+ */
+export function markTailCallsToAction(lines: ClassifiedLine[]): void {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (!line || !kept(line) || line.hint === 'link') continue;
+    if ((line.role !== 'body' && line.role !== 'heading') || !isCallToAction(line.text)) return;
+    line.role = 'chrome';
+    line.rule = 'tail-call-to-action';
+  }
+}

@@ -86,6 +86,15 @@ export const VOCABULARY = {
   readerPronoun: new RegExp(`${EDGE_BEFORE}(?:${alternation(lowerPronouns)})${EDGE_AFTER}`, 'iu'),
   /** A capitalised word addressing the reader inside a sentence (German `Sie`, `Ihnen`). */
   readerPronounInside: new RegExp(`(?<=[\\p{L}\\p{N},;]\\s+)(?:${alternation(capitalPronouns)})${EDGE_AFTER}`, 'u'),
+  /** A word of a site's call to action (`subscribe`, `abonnieren`, `téléchargez`, `volg ons`), as written in any case. */
+  callToAction: new RegExp(`${EDGE_BEFORE}(?:${alternation(collect((l) => l.callToActionWords))})${EDGE_AFTER}`, 'iu'),
+  /** A line opening with a call-to-action word: an imperative (`Subscribe now …`). */
+  callToActionStart: new RegExp(`^[^\\p{L}\\p{N}]*(?:${alternation(collect((l) => l.callToActionWords))})${EDGE_AFTER}`, 'iu'),
+  /**
+   * A rights notice: a locale's phrase (`All rights reserved`, `Alle Rechte vorbehalten`) anywhere, or a line
+   * opening with `Copyright`, `©` or `(c)` and a year within its first words (`© 2020 Name`, `Copyright © Name 2020`).
+   */
+  rightsNotice: new RegExp(`${EDGE_BEFORE}(?:${alternation(collect((l) => l.rightsReserved))})${EDGE_AFTER}|^(?:copyright|copyleft|©|\\(c\\))(?:\\s*©)?[^.!?]{0,40}?(?:19|20)\\d\\d`, 'iu'),
   /** A word of reported speech or attribution (`zei`, `sagte`, `said`, `selon`). */
   reportingWord: new RegExp(`${EDGE_BEFORE}(?:${alternation(collect((l) => l.reportingWords))})${EDGE_AFTER}`, 'iu'),
   /** Lower-case words allowed inside a byline name. */
@@ -104,6 +113,8 @@ export const VOCABULARY = {
   stampedStart: new RegExp(`^(${stampSource})(\\s*[·•|–—:-]\\s*|\\s+)(.+)$`, 'iu'),
   /** A photo credit standing alone: `Foto: Name/Agency`. */
   photoCreditLine: new RegExp(`^(?:${photoLabels})\\s*:\\s*(\\S.{0,100})$`, 'iu'),
+  /** A figure's caption: a figure label, an optional number, a colon or full stop, text (`Abbildung 4: …`, `Fig. 2. …`). */
+  figureCaption: new RegExp(`^(?:${alternation(collect((l) => l.figureLabels))})\\s*\\d{0,3}[a-z]?\\s*[:.]\\s+\\S`, 'iu'),
   /** A caption ending in a photo credit: `… Foto: Pool`. */
   photoCreditTail: new RegExp(`(?:^|[\\s.;,])((?:${photoLabels})\\s*:\\s*[^.!?:]{1,60})$`, 'iu'),
   /** A caption ending in a parenthetical credit: `(Embassy via AP)`, `(AP Photo/Name)`. */

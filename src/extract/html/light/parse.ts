@@ -121,7 +121,13 @@ class Builder {
   /** Closes the nearest open element named `tag`, if one is open near enough. */
   close(tag: string): void {
     if (tag === 'body' || tag === 'html' || tag === 'head') return;
-    this.closeNearest(new Set([tag]), null);
+    const floor = Math.max(1, this.stack.length - MAX_END_TAG_SEARCH); // never the body itself
+    for (let i = this.stack.length - 1; i >= floor; i--) {
+      if ((this.stack[i] as LightElement).tagName === tag) {
+        while (this.stack.length > i) this.pop();
+        return;
+      }
+    }
   }
 
   /** Closes everything still open. */

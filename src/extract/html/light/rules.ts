@@ -34,17 +34,22 @@ export interface ImpliedEnd {
 const P_BOUNDS = new Set(['html', 'body', 'table', 'td', 'th', 'caption', 'button', 'object', 'template', 'marquee', 'applet']);
 const TABLE_SECTIONS = new Set(['tbody', 'thead', 'tfoot']);
 
-/** Implied ends of an opening tag, in the order they are applied. */
+/** Implied ends of an opening tag, in the order they are applied (shared lists: nothing is allocated per tag). */
 export function impliedEnds(tag: string): readonly ImpliedEnd[] {
-  const out: ImpliedEnd[] = [];
-  if (CLOSES_P.has(tag)) out.push({ closes: new Set(['p']), bounds: P_BOUNDS });
-  if (tag === 'li') out.push(LI_END);
-  else if (tag === 'dt' || tag === 'dd') out.push(DD_END);
-  else if (tag === 'tr') out.push(TR_END);
-  else if (tag === 'td' || tag === 'th') out.push(CELL_END);
-  else if (TABLE_SECTIONS.has(tag)) out.push(SECTION_END);
-  else if (tag === 'option' || tag === 'optgroup') out.push(OPTION_END);
-  return out;
+  const own = ownEnd(tag);
+  if (CLOSES_P.has(tag)) return own ? (P_AND_OWN.get(own) as readonly ImpliedEnd[]) : P_ONLY;
+  return own ? (OWN_ONLY.get(own) as readonly ImpliedEnd[]) : NONE;
+}
+
+/** The implied end an opening tag has of its own (a list item closes the one before …), if any. */
+function ownEnd(tag: string): ImpliedEnd | null {
+  if (tag === 'li') return LI_END;
+  if (tag === 'dt' || tag === 'dd') return DD_END;
+  if (tag === 'tr') return TR_END;
+  if (tag === 'td' || tag === 'th') return CELL_END;
+  if (TABLE_SECTIONS.has(tag)) return SECTION_END;
+  if (tag === 'option' || tag === 'optgroup') return OPTION_END;
+  return null;
 }
 
 const LI_END: ImpliedEnd = { closes: new Set(['li']), bounds: new Set(['ul', 'ol', 'menu', 'table', 'body']) };
@@ -60,3 +65,10 @@ const OPTION_END: ImpliedEnd = { closes: new Set(['option']), bounds: new Set(['
  * linear instead of quadratic.
  */
 export const MAX_END_TAG_SEARCH = 256;
+
+const P_END: ImpliedEnd = { closes: new Set(['p']), bounds: P_BOUNDS };
+const NONE: readonly ImpliedEnd[] = [];
+const P_ONLY: readonly ImpliedEnd[] = [P_END];
+const OWN_ENDS = [LI_END, DD_END, TR_END, CELL_END, SECTION_END, OPTION_END];
+const OWN_ONLY = new Map<ImpliedEnd, readonly ImpliedEnd[]>(OWN_ENDS.map((end) => [end, [end]]));
+const P_AND_OWN = new Map<ImpliedEnd, readonly ImpliedEnd[]>(OWN_ENDS.map((end) => [end, [P_END, end]]));

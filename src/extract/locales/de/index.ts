@@ -35,7 +35,8 @@ export const DE: ExtractLocale = {
     'vor (?:\\d+|einer|einem|zwei|drei|vier|fünf) (?:Sekunden?|Minuten?|Min\\.?|Stunden?|Std\\.?|Tagen?|Wochen?)',
     'gerade eben',
   ],
-  photoLabels: ['Foto', 'Fotos', 'Bild', 'Bilder'],
+  photoLabels: ['Foto', 'Fotos', 'Bild', 'Bilder', 'Titelbild', 'Beitragsbild', 'Titelfoto', 'Bildquelle'],
+  figureLabels: ['Abbildung', 'Abb.', 'Grafik', 'Schaubild'],
   creditViaWords: ['über'],
   sourceLabels: ['Quelle', 'Quellen'],
   bylinePrefixes: ['Von'],
@@ -50,6 +51,8 @@ export const DE: ExtractLocale = {
   datePrefixes: ['Aktualisiert am', 'Aktualisiert', 'Zuletzt aktualisiert', 'Veröffentlicht am', 'Veröffentlicht', 'Stand', 'Erstellt am'],
   updateLabels: ['Aktualisiert', 'Aktualisiert am', 'Aktualisiert um', 'Zuletzt aktualisiert', 'Geändert', 'Geändert am', 'Zuletzt geändert'],
   readerPronouns: ['dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euch', 'Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer'],
+  callToActionWords: ['abonnieren', 'abonniere', 'abonniert', 'Abo', 'Abonnement', 'herunterladen', 'downloaden', 'folgen Sie uns', 'folge uns', 'folgt uns', 'teilen', 'Newsletter', 'spenden', 'Spende', 'unterstützen Sie', 'unterstütze', 'unterstützt uns', 'App', 'registrieren'],
+  rightsReserved: ['Alle Rechte vorbehalten'],
   reportingWords: ['sagte', 'sagt', 'sagten', 'teilte', 'erklärte', 'berichtet', 'berichtete', 'meldete', 'laut', 'zufolge', 'kündigte'],
   timeSuffixes: ['Uhr', 'MEZ', 'MESZ'],
 };

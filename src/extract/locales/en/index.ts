@@ -33,6 +33,7 @@ export const EN: ExtractLocale = {
     'just now',
   ],
   photoLabels: ['Photo', 'Photos', 'Image', 'Picture', 'Photograph', 'Credit'],
+  figureLabels: ['Figure', 'Fig.', 'Chart', 'Graphic'],
   creditViaWords: ['via'],
   sourceLabels: ['Source', 'Sources'],
   bylinePrefixes: ['By'],
@@ -47,6 +48,8 @@ export const EN: ExtractLocale = {
   datePrefixes: ['Last updated', 'Updated on', 'Updated', 'Published on', 'Published', 'Posted on', 'Posted', 'First published'],
   updateLabels: ['Updated', 'Updated on', 'Updated at', 'Last updated', 'Last modified', 'Modified'],
   readerPronouns: ['you', 'your', 'yours'],
+  callToActionWords: ['subscribe', 'subscribers', 'subscriber', 'subscription', 'sign up', 'download', 'follow us', 'follow', 'newsletter', 'donate', 'donation', 'app', 'apps', 'share this', 'support us', 'support our'],
+  rightsReserved: ['All rights reserved', 'All content is licensed'],
   reportingWords: ['said', 'says', 'told', 'according', 'reported', 'announced', 'stated'],
   timeSuffixes: ['am', 'pm', 'a.m.', 'p.m.', 'GMT', 'UTC', 'ET', 'EST', 'EDT', 'BST', 'CET', 'CEST'],
 };

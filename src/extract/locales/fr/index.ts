@@ -30,6 +30,7 @@ export const FR: ExtractLocale = {
     'à l\'instant',
   ],
   photoLabels: ['Photo', 'Photos', 'Crédit', 'Crédit photo', 'Illustration', 'Image'],
+  figureLabels: ['Figure', 'Fig.', 'Graphique'],
   creditViaWords: ['via'],
   sourceLabels: ['Source', 'Sources'],
   bylinePrefixes: ['Par'],
@@ -43,6 +44,8 @@ export const FR: ExtractLocale = {
   datePrefixes: ['Publié le', 'Mis à jour le', 'Modifié le', 'Publié', 'Mis à jour'],
   updateLabels: ['Mis à jour', 'Mis à jour le', 'Mis à jour à', 'Mise à jour', 'Dernière mise à jour', 'Modifié', 'Modifié le', 'Actualisé'],
   readerPronouns: ['vous', 'votre', 'vos', 'tu', 'toi', 'ta', 'tes'],
+  callToActionWords: ['abonnez-vous', 'abonnez', "s'abonner", 'abonnement', 'téléchargez', 'suivez-nous', 'partagez', 'newsletter', 'infolettre', 'soutenez', 'faites un don', 'application', 'inscrivez-vous'],
+  rightsReserved: ['Tous droits réservés'],
   reportingWords: ['a déclaré', 'a dit', 'selon', 'a annoncé', 'a indiqué', 'affirme', 'a affirmé', 'a précisé', 'rapporte'],
   timeSuffixes: ['h'],
 };

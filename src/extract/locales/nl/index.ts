@@ -31,6 +31,7 @@ export const NL: ExtractLocale = {
     'zojuist',
   ],
   photoLabels: ['Foto', 'Foto\'s', 'Beeld', 'Afbeelding', 'Illustratie'],
+  figureLabels: ['Figuur', 'Afb.', 'Grafiek'],
   creditViaWords: ['via'],
   sourceLabels: ['Bron', 'Bronnen'],
   bylinePrefixes: ['Door'],
@@ -45,6 +46,8 @@ export const NL: ExtractLocale = {
   datePrefixes: ['Gepubliceerd op', 'Gepubliceerd', 'Bijgewerkt op', 'Bijgewerkt', 'Laatst bijgewerkt', 'Geplaatst op', 'Geplaatst'],
   updateLabels: ['Bijgewerkt', 'Bijgewerkt op', 'Bijgewerkt om', 'Laatst bijgewerkt', 'Laatst gewijzigd', 'Gewijzigd', 'Gewijzigd op', 'Aangepast'],
   readerPronouns: ['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'jullie'],
+  callToActionWords: ['abonneer', 'abonneren', 'abonnement', 'download', 'downloaden', 'volg ons', 'deel', 'delen', 'nieuwsbrief', 'steun', 'doneer', 'doneren', 'app', 'schrijf je in', 'meld je aan'],
+  rightsReserved: ['Alle rechten voorbehouden'],
   reportingWords: ['zei', 'zegt', 'zeggen', 'zeiden', 'meldt', 'meldde', 'aldus', 'volgens', 'verklaarde', 'liet weten', 'maakte bekend', 'kondigde'],
   timeSuffixes: ['uur'],
 };
