@@ -66,7 +66,7 @@ const { app, warmer } = buildApp({ store, warm: true });
 const appWarmer = warmer as ViewWarmer;
 appWarmer.poll(BENCH_POLL_MS);
 const warmUps: number[] = [];
-for (const path of ['/api/stories/sbench/items?limit=50', '/api/stories/sbench/events', '/api/stories/sbench']) {
+for (const path of ['/api/stories/sbench/items?limit=50', '/api/stories/sbench/events', '/api/stories/sbench', '/api/commitments?story=sbench&limit=100']) {
   const cold: number[] = [];
   const warmed: number[] = [];
   const kept: number[] = [];

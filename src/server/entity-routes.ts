@@ -13,7 +13,7 @@ const TYPES: readonly EntityType[] = ['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'EQUIPM
 
 /**
  * Entity pages kept until the store changes: going back to an entity just left (the browser's
- * Back re-renders the page) costs nothing. Each is at most 200 mentions with context, 50 stories
+ * Back re-renders the page) costs nothing. Each is at most 100 mentions with context, 50 stories
  * and a chart, well under a megabyte.
  */
 export const KEPT_ENTITY_PAGES = 16;

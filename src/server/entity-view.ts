@@ -5,20 +5,25 @@
  * a rare name does: the mentions and roles come from the newest {@link ENTITY_ITEMS} items, the
  * chart and related stories from at most {@link ENTITY_SAMPLE_ITEMS} items.
  */
-import type { EntitySummary, Store, StoredEvent, StoredItem } from '../store/store.js';
+import type { EventMention } from '../pipeline/types.js';
+import type { EntitySummary, Store, StoredItem } from '../store/store.js';
 import { storySummary, type StorySummary } from './story-filter.js';
 
-/** Items listed on an entity page (the newest): enough to read, few enough to render at once. */
-export const ENTITY_ITEMS = 200;
+/**
+ * Items listed on an entity page (the newest), each read in full for its contexts and events:
+ * several screens of reading. 200 (the first choice) cost a third of the page's time for an entity
+ * named in most of the 100,000-item bench store; `dossier entity` and the stories list more.
+ */
+export const ENTITY_ITEMS = 100;
 /** Characters of context shown either side of a mention. */
 export const CONTEXT_CHARS = 60;
 /**
  * Most items the chart and the related stories count. Counting costs about 5 ms per 1,000 items
  * for the two on the 100,000-item bench store at load 8 on 2 cores (a country named in 60,000
- * items took 0.5 s); 2,000 keeps the whole page's p95 under 50 ms there (5,000 did not), and
- * still gives a monthly chart of a two-year range some eighty items a month. An entity named in
- * more items is counted over a uniform sample of 2,000 of them (the first in id order; ids begin
- * with the document's SHA-256), and the answer says so.
+ * items took 0.5 s); with 2,000 the page of any of the ten commonest entities read its store parts
+ * in a median 31 ms there (5,000: 45–75 ms), and a monthly chart of a two-year range still gets
+ * some eighty items a month. An entity named in more items is counted over a uniform sample of
+ * 2,000 of them (the first in id order; ids begin with the document's SHA-256), and the answer says so.
  */
 export const ENTITY_SAMPLE_ITEMS = 2_000;
 /** Related stories listed (those with the most items naming the entity). */
@@ -76,7 +81,7 @@ function mentionRow(item: StoredItem, id: string): EntityMentionRow {
 }
 
 /** The roles `id` takes in `events`, by count, then role and type. */
-export function entityRoles(events: readonly StoredEvent[], id: string): EntityRole[] {
+export function entityRoles(events: readonly Pick<EventMention, 'type' | 'actors' | 'place'>[], id: string): EntityRole[] {
   const counts = new Map<string, EntityRole>();
   const add = (role: string, type: string): void => {
     const key = `${role}\u0000${type}`;
@@ -97,14 +102,14 @@ export async function entityView(store: Store, entity: EntitySummary, sampleItem
   const items = await store.itemsMentioning(id, { limit: ENTITY_ITEMS });
   const periods = await store.mentionsOverTime(id, { sampleItems });
   const stories = await store.storiesMentioning(id, { sampleItems, limit: RELATED_STORIES });
-  const events = items.length ? await store.listEvents({ itemIds: items.map((i) => i.id) }) : [];
   const counted = periods.reduce((n, p) => n + p.items, 0);
   return {
     entity,
     items: counted,
     sample: counted >= sampleItems ? { items: counted } : null,
     mentions: items.map((item) => mentionRow(item, id)),
-    roles: entityRoles(events, id),
+    // The items come with their event mentions: no second read.
+    roles: entityRoles(items.flatMap((i) => i.events), id),
     timeline: periods.filter((p) => p.period !== null).map((p) => ({ date: p.period as string, count: p.mentions, items: p.items })),
     undated: periods.find((p) => p.period === null)?.mentions ?? 0,
     stories: stories.map((m) => ({ ...storySummary(m.story), mentioning: m.items })),

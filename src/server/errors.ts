@@ -31,7 +31,11 @@ export class HttpError extends Error {
   }
 }
 
+/** Characters of a requested id repeated in an error message (ids are far shorter; a path can be 16 KB). */
+const QUOTED_ID = 200;
+
 /** A 404 for a resource kind and id. */
 export function notFound(kind: string, id: string): HttpError {
-  return new HttpError(404, 'not_found', `No ${kind} with id "${id}" is stored.`);
+  const quoted = id.length > QUOTED_ID ? `${id.slice(0, QUOTED_ID)}…` : id;
+  return new HttpError(404, 'not_found', `No ${kind} with id "${quoted}" is stored.`);
 }

@@ -189,7 +189,7 @@ const PATHS: Record<string, Record<string, Schema>> = {
     },
   },
   '/api/entities/{id}': {
-    get: { summary: 'One entity: names per language, its newest 200 mentions with context, its roles in the events of those items, mentions per publication period (day, month or year as the dates are known), the 50 related stories with most items naming it. The chart and stories count at most 2,000 of its items (a uniform sample, see `sample`).', parameters: [pathId('entity')], responses: {
+    get: { summary: 'One entity: names per language, its newest 100 mentions with context, its roles in the events of those items, mentions per publication period (day, month or year as the dates are known), the 50 related stories with most items naming it. The chart and stories count at most 2,000 of its items (a uniform sample, see `sample`).', parameters: [pathId('entity')], responses: {
         200: json(obj(['entity', 'items', 'sample', 'mentions', 'roles', 'timeline', 'undated', 'stories'], {
           entity: ref('Entity'),
           items: { type: 'integer', description: 'Items counted for timeline, undated and stories: every item mentioning it, unless sample is set.' },

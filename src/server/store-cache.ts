@@ -13,6 +13,12 @@ import type { Store } from '../store/store.js';
  */
 export const CACHED_VIEWS = 64;
 
+/**
+ * Values kept across store changes by {@link StoreCache.lasting}: the merged timelines of the
+ * stories read most recently (a 500-item story's is about 300 KB).
+ */
+export const LASTING_VIEWS = 16;
+
 /** A cache of views of one store, valid while the store's change mark stays the same. */
 export class StoreCache {
   readonly #store: Store;
@@ -21,6 +27,7 @@ export class StoreCache {
   #generation = 0;
   readonly #views = new Map<string, Promise<unknown>>();
   readonly #listeners: (() => void)[] = [];
+  readonly #lasting = new Map<string, Promise<unknown>>();
 
   /** A cache over `store` holding at most `max` views. */
   constructor(store: Store, max = CACHED_VIEWS) {
@@ -48,6 +55,27 @@ export class StoreCache {
     });
     while (this.#views.size > this.#max) this.#views.delete(this.#views.keys().next().value as string);
     return view;
+  }
+
+  /**
+   * A value kept across store changes, for keys that name everything the value depends on (a
+   * digest of its inputs): `compute` runs only for a key not seen among the last
+   * {@link LASTING_VIEWS}. Concurrent calls for one key share one computation; a failed one is not kept.
+   */
+  async lasting<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const kept = this.#lasting.get(key);
+    if (kept) {
+      this.#lasting.delete(key);
+      this.#lasting.set(key, kept);
+      return kept as Promise<T>;
+    }
+    const value = compute();
+    this.#lasting.set(key, value);
+    value.catch(() => {
+      if (this.#lasting.get(key) === value) this.#lasting.delete(key);
+    });
+    while (this.#lasting.size > LASTING_VIEWS) this.#lasting.delete(this.#lasting.keys().next().value as string);
+    return value;
   }
 
   /**

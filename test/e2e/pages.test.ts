@@ -4,19 +4,25 @@
  * keyboard use on every page (each Tab stop shows its focus; links and controls work with Enter).
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { packageRoot } from '../../src/pipeline/paths.js';
 import type { Page } from 'playwright-core';
 import { testServer, type TestServer } from '../server/support.js';
 import { launchBrowser, skipReason } from './browser.js';
 
 const skip = skipReason();
+/** As in ui.test.ts: docs/screenshots/ with DOSSIER_SCREENSHOTS=docs, else a temporary directory. */
+const SHOTS = process.env.DOSSIER_SCREENSHOTS === 'docs' ? join(packageRoot(), 'docs', 'screenshots') : mkdtempSync(join(tmpdir(), 'dossier-shots-'));
 
 /** What has focus: its tag, classes, href and whether its outline shows. */
 const FOCUSED = `(() => { const a = document.activeElement; if (!a || a === document.body) return null;
-  const s = getComputedStyle(a); return { tag: a.tagName, cls: String(a.getAttribute('class') ?? ''), href: a.getAttribute('href') ?? '', text: (a.textContent ?? '').trim().slice(0, 60), name: a.getAttribute('name') ?? '', fv: a.matches(':focus-visible'), at: location.hash,
+  const s = getComputedStyle(a); return { tag: a.tagName, cls: String(a.getAttribute('class') ?? ''), href: a.getAttribute('href') ?? '', text: (a.textContent ?? '').trim().slice(0, 60), name: a.getAttribute('name') ?? '', fv: a.matches(':focus-visible'), f: a.matches(':focus'), doc: document.hasFocus(), at: location.hash,
   outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 }; })()`;
 
-interface Focused { tag: string; cls: string; href: string; text: string; outline: boolean }
+interface Focused { tag: string; cls: string; href: string; text: string; name: string; fv: boolean; f: boolean; doc: boolean; at: string; outline: boolean }
 
 /** Presses Tab until `wanted` holds for the focused element (at most `max` times); every stop must show its focus. */
 async function tabTo(page: Page, wanted: (f: Focused) => boolean, max = 120): Promise<Focused> {
@@ -24,8 +30,10 @@ async function tabTo(page: Page, wanted: (f: Focused) => boolean, max = 120): Pr
     await page.keyboard.press('Tab');
     const f = (await page.evaluate(FOCUSED)) as Focused | null;
     if (!f) continue;
-    // SVG links show focus on their circle (style.css), the others by their outline.
-    if (f.tag !== 'a' || !f.cls.includes('node') && !f.cls.includes('point')) assert.ok(f.outline || f.tag === 'H1' || f.tag === 'MAIN', `focus shows on ${JSON.stringify(f)}`);
+    // SVG links show focus on their circle (style.css), the others by their outline. A date field
+    // may hold focus in one of its inner parts (day, month, year), which Chromium marks itself.
+    const inner = f.tag === 'INPUT' && !f.f;
+    if (!inner && (f.tag !== 'a' || (!f.cls.includes('node') && !f.cls.includes('point')))) assert.ok(f.outline || f.tag === 'H1' || f.tag === 'MAIN', `focus shows on ${JSON.stringify(f)}`);
     if (wanted(f)) return f;
   }
   throw new Error('Tab never reached the element wanted');
@@ -50,6 +58,7 @@ describe('web UI pages in Chromium', { skip: skip ?? false }, () => {
   after(async () => {
     await browser?.close();
     await t?.stop();
+    if (process.env.DOSSIER_SCREENSHOTS !== 'docs') rmSync(SHOTS, { recursive: true, force: true });
   });
 
   it('filters the story list by language, time range and source from the form, and by entity from an entity page', async () => {
@@ -88,6 +97,8 @@ describe('web UI pages in Chromium', { skip: skip ?? false }, () => {
     assert.equal(await first.locator('.status').first().textContent(), expected.commitments[0].status);
     assert.equal(await first.locator('q').first().textContent(), expected.commitments[0].evidence.sentence);
     assert.equal(await first.locator('.evidence-sentence a').getAttribute('href'), `#/item/${encodeURIComponent(expected.commitments[0].evidence.itemId)}`);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.locator('#commitments').screenshot({ path: join(SHOTS, 'story-commitments.png') });
   });
 
   it('shows an entity\'s roles in events, its chart, and its name in the reader\'s chosen language', async () => {
@@ -110,6 +121,23 @@ describe('web UI pages in Chromium', { skip: skip ?? false }, () => {
     await page.locator('h1', { hasText: names[0] }).waitFor();
     assert.equal(await page.locator('h1').textContent(), names[0]);
     await page.selectOption('#reader-lang', '');
+  });
+
+  it('shows an item\'s text beside what extraction dropped (role, rule, text) and its messages', async () => {
+    // Lists leave `dropped` out; the single-item read has it.
+    const item = (await Promise.all((await t.store.listItems()).map((i) => t.store.getItem(i.id)))).find((i) => (i?.dropped?.length ?? 0) > 0);
+    assert.ok(item, 'the demo has an HTML page with dropped blocks');
+    const data = (await t.get(`/api/items/${encodeURIComponent(item.id)}`)).body;
+    await page.goto(`${t.url}/#/item/${encodeURIComponent(item.id)}`);
+    await page.waitForSelector('.dropped-list');
+    assert.equal(await page.locator('.two > .panel').nth(1).locator('h2').textContent(), 'Dropped by extraction', 'beside the extracted text');
+    assert.equal(await page.locator('.dropped-list > li').count(), data.item.dropped.length);
+    const first = page.locator('.dropped-list > li').first();
+    assert.equal(await first.locator('strong').textContent(), data.item.dropped[0].role);
+    assert.equal(await first.locator('code').textContent(), data.item.dropped[0].rule);
+    assert.equal(await first.locator('.dropped-text').textContent(), data.item.dropped[0].text);
+    if (data.messages.length) assert.equal(await page.locator('ul.messages > li').count(), data.messages.length);
+    else assert.equal(await page.locator('ul.messages').count(), 0);
   });
 
   it('answers an unknown story or a bad link with a clear message and a way back', async () => {
@@ -142,12 +170,21 @@ describe('web UI pages in Chromium', { skip: skip ?? false }, () => {
     await page.keyboard.type('Rotterdam');
     await page.keyboard.press('Enter');
     await page.waitForURL(/q=Rotterdam/);
-    await page.waitForSelector('.story-link');
+    // The new list is drawn when focus lands on its heading (the old one is still there before).
+    await page.locator('main:not([aria-busy]) h1:focus').waitFor();
     await tabTo(page, (f) => f.cls.includes('story-link'));
     await page.keyboard.press('Enter');
     await page.waitForSelector('#map:not([aria-busy])');
     assert.equal(await page.evaluate('document.activeElement?.tagName'), 'H1', 'focus moves to the new page\'s heading');
-    // Story page: the section links, an actor in the graph and an entity mention in an item.
+    // Story page: an actor of the graph and a place on the map (links in the SVG), a section link,
+    // then an entity mention in an item.
+    const [story] = (await t.get('/api/stories?q=Rotterdam&limit=1')).body.stories;
+    const parts = (await t.get(`/api/stories/${encodeURIComponent(story.id)}/events`)).body;
+    assert.ok(parts.graph.nodes.length > 0 && parts.places.points.length > 0, 'the story has actors and places');
+    const node = await tabTo(page, (f) => f.tag === 'a' && f.cls === 'node');
+    assert.ok(node.href.startsWith('#/entity/'));
+    await tabTo(page, (f) => f.tag === 'a' && f.cls.startsWith('point'));
+    await page.locator('h1').focus();
     await tabTo(page, (f) => f.href === '#items');
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate('document.activeElement?.id'), 'items', 'a section link moves focus to its section');

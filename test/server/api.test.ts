@@ -2,9 +2,12 @@
  * The read API over a real SQLite store built from the demo corpus.
  */
 import assert from 'node:assert/strict';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { eventGroups } from '../../src/cli/store-access.js';
 import { coordinates } from '../../src/server/places.js';
+import { webRoot } from '../../src/server/static-files.js';
 import { STORY_SEARCH_HITS } from '../../src/server/story-filter.js';
 import { testServer, type TestServer } from './support.js';
 
@@ -115,11 +118,14 @@ describe('GET /api/stories/:id', () => {
     assert.ok(mentions > 0 && evidence > 0);
   });
 
-  it('answers 404 for an unknown story', async () => {
+  it('answers 404 for an unknown story, quoting at most 200 characters of its id', async () => {
     const r = await t.get('/api/stories/s-none');
     assert.equal(r.status, 404);
     assert.equal(r.body.error, 'not_found');
     assert.match(r.body.message, /s-none/);
+    const long = await t.get(`/api/stories/${'x'.repeat(5000)}`);
+    assert.equal(long.status, 404);
+    assert.ok(long.body.message.length < 300, long.body.message.length);
   });
 });
 
@@ -191,6 +197,21 @@ describe('items, entities, events, search and map', () => {
 });
 
 describe('web UI and unknown paths', () => {
+  it('preloads every module of the UI from index.html, so none waits for the one importing it', async () => {
+    const index = (await t.get('/')).body as string;
+    const preloaded = new Set([...index.matchAll(/<link rel="modulepreload" href="\/([^"]+)">/g)].map((m) => m[1]));
+    const modules: string[] = [];
+    const walk = (dir: string, prefix: string): void => {
+      for (const name of readdirSync(dir)) {
+        if (statSync(join(dir, name)).isDirectory()) walk(join(dir, name), `${prefix}${name}/`);
+        else if (name.endsWith('.js') && `${prefix}${name}` !== 'app.js') modules.push(`${prefix}${name}`);
+      }
+    };
+    walk(webRoot(), '');
+    assert.ok(modules.length > 5);
+    assert.deepEqual([...preloaded].sort(), modules.sort());
+  });
+
   it('serves the UI files and answers 404 JSON elsewhere', async () => {
     const index = await t.get('/');
     assert.equal(index.status, 200);

@@ -32,7 +32,8 @@ function mentionChart(periods, undated) {
   const max = Math.max(...days.map((d) => d.count));
   const bar = 24;
   const height = 120;
-  const every = Math.max(1, Math.ceil(days.length / CHART_LABELS));
+  // A label (`03-14`, `2025-03`) is wider than a bar: every other bar at most, fewer on long ranges.
+  const every = Math.max(days.length > 1 ? 2 : 1, Math.ceil(days.length / CHART_LABELS));
   return h(
     'figure',
     { class: 'chart-figure' },
@@ -60,7 +61,7 @@ const CHART_LABELS = 30;
 function rolesTable(roles, listed) {
   if (roles.length === 0) return h('p', { class: 'empty' }, `No role in the events of its ${listed} newest item${listed === 1 ? '' : 's'}.`);
   return [
-    h('table', { class: 'names roles' },
+    h('table', { class: 'roles' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Role'), h('th', { scope: 'col' }, 'Event type'), h('th', { scope: 'col' }, 'Events'))),
       h('tbody', {}, roles.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.role), h('td', {}, r.type), h('td', {}, String(r.count)))))),
     h('p', { class: 'note' }, `In the event mentions of its ${listed} newest item${listed === 1 ? '' : 's'} (listed below): agent, counterpart and target are actors; place is where the event happened.`),

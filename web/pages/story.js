@@ -1,6 +1,6 @@
 // @ts-check
 /** A story: timeline, actor graph, map, commitments, and its items grouped by language. */
-import { get } from '../api.js';
+import { get, worldMap } from '../api.js';
 import { dateRange, h, link, shortDate } from '../dom.js';
 import { displayName, languageName } from '../names.js';
 import { commitmentList } from '../views/commitments.js';
@@ -128,6 +128,8 @@ function fill(panel, content) {
 export async function storyPage(id) {
   const path = `/stories/${encodeURIComponent(id)}`;
   const events = get(`${path}/events`);
+  // The map's outlines, fetched once a session: asked for now, they are there when the events are.
+  worldMap().catch(() => undefined);
   // Drawn later; an error is shown in the panels, so the page's own load never fails on it.
   events.catch(() => undefined);
   const first = await get(`${path}/items?limit=${ITEMS_PAGE}`);
