@@ -90,3 +90,15 @@ export function shortDate(iso) {
 export function dateRange(first, last) {
   return shortDate(first) === shortDate(last) ? shortDate(first) : `${shortDate(first)} – ${shortDate(last)}`;
 }
+
+/** Quotation marks a sentence may already open or close with (straight, curly, guillemets, low-9). */
+const QUOTE_MARKS = /^["'“”„‘’‚«»‹›]|["'“”„‘’‚«»‹›]$/;
+
+/**
+ * A quoted evidence sentence: `<q>` adds the quotation marks, unless the sentence already opens or
+ * closes with one (a quote in the article), which would show doubled marks.
+ * @param {string} sentence
+ */
+export function quoted(sentence) {
+  return QUOTE_MARKS.test(sentence.trim()) ? h('q', { class: 'as-written' }, sentence) : h('q', {}, sentence);
+}

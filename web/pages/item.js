@@ -1,7 +1,7 @@
 // @ts-check
 /** An item: its text with marks beside what extraction dropped, what was moved out of the body, its messages and events. */
 import { get } from '../api.js';
-import { h, link, shortDate } from '../dom.js';
+import { h, link, shortDate, quoted } from '../dom.js';
 import { languageName } from '../names.js';
 import { eventWhen } from '../views/event-date.js';
 import { markedText } from '../views/text.js';
@@ -48,7 +48,7 @@ export async function itemPage(id) {
         h('h2', {}, 'Messages'),
         data.messages.length ? h('ul', { class: 'messages' }, data.messages.map((/** @type {any} */ m) => h('li', { class: `severity-${m.severity}` }, h('code', {}, m.code), ` ${m.reason}`))) : h('p', { class: 'empty' }, 'None.'),
         h('h2', {}, 'Event mentions'),
-        data.events.length ? h('ul', {}, data.events.map((/** @type {any} */ e) => h('li', { class: 'event-mention' }, h('strong', {}, e.type), ` (${e.modality}) `, h('span', { class: 'when' }, eventWhen({ id: e.id, time: e.time, open: e.openTime })), ' ', h('q', {}, e.sentence)))) : h('p', { class: 'empty' }, 'None.'),
+        data.events.length ? h('ul', {}, data.events.map((/** @type {any} */ e) => h('li', { class: 'event-mention' }, h('strong', {}, e.type), ` (${e.modality}) `, h('span', { class: 'when' }, eventWhen({ id: e.id, time: e.time, open: e.openTime })), ' ', quoted(e.sentence)))) : h('p', { class: 'empty' }, 'None.'),
       ),
     ),
   ];

@@ -3,7 +3,7 @@
  * A story's commitments: who pledged or announced what, by when, its status, the sentence it was
  * read from and later reports on it, each sentence linked to its item. All text as text nodes.
  */
-import { h, link, shortDate } from '../dom.js';
+import { h, link, shortDate, quoted } from '../dom.js';
 import { displayName } from '../names.js';
 import { openDate, readableDate } from './event-date.js';
 
@@ -28,9 +28,9 @@ export function commitmentList(commitments, entities, total) {
             c.parties.map((/** @type {string} */ id, /** @type {number} */ i) => [i ? ', ' : '', h('a', { href: link('entity', id) }, displayName(entities[id], id))]),
             ' · ', h('span', { class: 'when' }, deadlineText(c.deadline)),
             ' · ', h('strong', { class: 'status' }, c.status)),
-          h('p', { class: 'evidence-sentence' }, h('q', {}, c.evidence.sentence), ' ', h('a', { href: link('item', c.evidence.itemId), class: 'meta' }, 'item')),
+          h('p', { class: 'evidence-sentence' }, quoted(c.evidence.sentence), ' ', h('a', { href: link('item', c.evidence.itemId), class: 'meta' }, 'item')),
           c.progress.length
-            ? h('ul', { class: 'progress' }, c.progress.map((/** @type {any} */ p) => h('li', {}, h('span', { class: 'status' }, p.status), ` (“${p.cue}”, ${shortDate(p.published)}): `, h('q', {}, p.sentence), ' ', h('a', { href: link('item', p.itemId), class: 'meta' }, 'item'))))
+            ? h('ul', { class: 'progress' }, c.progress.map((/** @type {any} */ p) => h('li', {}, h('span', { class: 'status' }, p.status), ` (“${p.cue}”, ${shortDate(p.published)}): `, quoted(p.sentence), ' ', h('a', { href: link('item', p.itemId), class: 'meta' }, 'item'))))
             : null,
         ),
       ),

@@ -1,6 +1,6 @@
 // @ts-check
 /** The timeline of a story's events, with each date's precision and how it is known (stated, inferred, open). */
-import { h, link } from '../dom.js';
+import { h, link, quoted } from '../dom.js';
 import { displayName } from '../names.js';
 import { eventWhen } from './event-date.js';
 
@@ -41,7 +41,7 @@ export function timeline(events, entities, itemId) {
             {},
             e.evidence.map((/** @type {any} */ ev) => {
               const id = itemId(ev.source, ev.item);
-              return h('li', {}, h('q', {}, ev.sentence), ' ', id ? h('a', { href: link('item', id) }, 'item') : null);
+              return h('li', {}, quoted(ev.sentence), ' ', id ? h('a', { href: link('item', id) }, 'item') : null);
             }),
           ),
         ),
