@@ -1,6 +1,7 @@
 /**
  * Text views of stories and timelines, shared by `stories`, `story` and `demo`.
  */
+import { boundLabel } from '../dates/index.js';
 import type { EventGroup } from '../events/index.js';
 import type { StoryRecord, StoredItem } from '../store/store.js';
 import type { Chapter, StoryView } from '../stories/index.js';
@@ -21,7 +22,7 @@ export function storyItemLines(story: Pick<StoryRecord, 'itemIds'>, items: Map<s
   return story.itemIds.map((id) => {
     const item = items.get(id);
     if (!item) return `${indent}- ${id} (missing)`;
-    const date = showDate(item.published?.date ?? null, item.published?.precision);
+    const date = boundLabel(item.published, item.capturedAt) ?? showDate(item.published?.date ?? null, item.published?.precision);
     const title = clip(item.title ?? item.text, TITLE_WIDTH - 20);
     return `${indent}- [${item.lang?.code ?? 'und'}] ${date.padEnd(16)} ${title}  (${item.source}#${item.index}, id ${item.id})`;
   });

@@ -23,7 +23,7 @@ interface OriginClass {
 /**
  * Origins in order of trust, as data: a JSONL `published` hint, JSON-LD `datePublished`, meta tags
  * naming publication, microdata `datePublished` and hAtom `published`, other metadata, `<time>`, the URL,
- * byline, dateline and near-title text, publication keys in script state objects, relative stamps.
+ * byline, dateline and near-title text, dates in date-named elements, labelled dates ("Erschienen am"), publication keys in script state objects, relative stamps.
  */
 export const ORIGIN_CLASSES: readonly OriginClass[] = [
   { pattern: /^hint$/i, basis: 'metadata', pageLevel: true },
@@ -35,7 +35,9 @@ export const ORIGIN_CLASSES: readonly OriginClass[] = [
   { pattern: /^url$/i, basis: 'url', pageLevel: true },
   { pattern: /^(byline|dateline)/i, basis: 'text', pageLevel: false },
   { pattern: /^text:class$/i, basis: 'text', pageLevel: false },
-  { pattern: /^text/i, basis: 'text', pageLevel: false },
+  { pattern: /^text(?!:label$)/i, basis: 'text', pageLevel: false },
+  // Dates after a publication label anywhere on the page (html-label-dates.ts): below every date shown near the title.
+  { pattern: /^text:label$/i, basis: 'text', pageLevel: false },
   // Publication keys in script state objects (html-script-dates.ts): only when nothing else is there.
   { pattern: /^script:/i, basis: 'metadata', pageLevel: false },
   { pattern: /^stamp/i, basis: 'relative', pageLevel: false },

@@ -15,6 +15,7 @@
  *   17 and broke 7). An ambiguous numeric date (`02/10/2020`) never overrides metadata.
  * - A `<time>` element's machine value yields to a different day shown next to the headline, either way.
  * - A URL day more than a year before the metadata's day is taken over it (a migrated or re-stamped page).
+ * - A shown date years before a script's publication key is a date the page speaks of: no answer.
  */
 import type { DateCandidate } from '../pipeline/types.js';
 import { coarsen, dayDistance, wallOfUtc, type DateValue } from './calendar.js';
@@ -142,6 +143,23 @@ function urlBeforeMetadata(winner: Reading, day: DateValue, others: readonly Rea
   return url && dayDistance(day.wall, url.read.value.wall) > URL_BEFORE_METADATA_DAYS ? url : null;
 }
 
+/**
+ * Days by which a publication key in the page's scripts (`script:publishDate`, ranked last) may
+ * follow a date shown in the text before that shown date is taken for a date the page speaks of —
+ * a birth or founding date in an encyclopedia's infobox ("1975年1月28日"), an event's date in a
+ * list — rather than its publication: a year, as {@link URL_BEFORE_METADATA_DAYS}. The key alone is
+ * too weak to answer with (it is often the record's creation in the site's database), so the page
+ * gets no date. Measured on htmldate's set: one page (a biography) changed from wrong to no answer;
+ * no other page has a shown winner and a script key more than a year apart.
+ */
+export const SHOWN_BEFORE_KEY_DAYS = 365;
+
+/** True when `winner` is a text date and an own script publication key names a day more than {@link SHOWN_BEFORE_KEY_DAYS} after it. */
+function shownLongBeforeKey(winner: Reading, day: DateValue, others: readonly Reading[]): boolean {
+  if (winner.fallback || winner.read.basis !== 'text') return false;
+  return others.some((r) => !r.fallback && /^script:/i.test(r.candidate.origin) && DAY_OR_FINER.has(r.read.value.precision) && dayDistance(r.read.value.wall, day.wall) > SHOWN_BEFORE_KEY_DAYS);
+}
+
 /** Zone offsets in use: whole and half hours from UTC−12 to UTC+14, and the three at :45 (Nepal, Eucla, Chatham), in minutes. */
 const HALF_HOUR_MIN = 30;
 const MIN_OFFSET_MIN = -12 * 60;
@@ -228,12 +246,15 @@ function trustedPart(reading: Reading): Reading {
 }
 
 /**
- * The reading to answer with, from readings in order of trust (null when there are none). The
- * returned reading's value may be cut to its day (a local day read next to a UTC timestamp).
+ * The reading to answer with, from readings in order of trust (null when there are none, or when
+ * the most trusted is a shown date a script's publication key contradicts by years, see
+ * {@link SHOWN_BEFORE_KEY_DAYS}). The returned reading's value may be cut to its day (a local day
+ * read next to a UTC timestamp).
  */
 export function chooseReading(readings: readonly Reading[]): Choice | null {
   const [first, ...others] = readings;
   if (!first) return null;
+  if (shownLongBeforeKey(first, first.read.value, others)) return null;
   const refined = refinement(first, others);
   if (refined) return { reading: refined, rule: 'dates/refined' };
   const shownLater = visibleAfterCoarse(first, others);

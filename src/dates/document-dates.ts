@@ -1,8 +1,8 @@
 /**
  * Publication-date candidates read from a raw HTML document by the dates domain itself, so the
  * publication date does not depend on what extraction kept: metadata ({@link metadataDateCandidates})
- * complete dates next to the main heading ({@link titleDateCandidates}) and in elements named as
- * dates ({@link classDateCandidates}), and publication keys in script state objects
+ * complete dates next to the main heading ({@link titleDateCandidates}), in elements named as
+ * dates ({@link classDateCandidates}) and after a publication label ({@link labelDateCandidates}), and publication keys in script state objects
  * ({@link scriptDateCandidates}). The pipeline calls
  * {@link addDocumentDateCandidates} after extraction and before the stages.
  */
@@ -11,6 +11,7 @@ import { newItem } from '../pipeline/item.js';
 import type { DateCandidate, Item, RawDocument } from '../pipeline/types.js';
 import { metadataDateCandidates, type DateDom } from './html-metadata.js';
 import { classDateCandidates, type ClassNode } from './html-class-dates.js';
+import { labelDateCandidates } from './html-label-dates.js';
 import { scriptDateCandidates } from './html-script-dates.js';
 import { titleDateCandidates, type TextNode } from './html-title-dates.js';
 import { examinePublished, type PublishedResolution } from './published.js';
@@ -28,7 +29,7 @@ export function documentDateCandidates(document: Pick<RawDocument, 'mediaType' |
   try {
     const dom = parseHTML(document.content).document as unknown as DateDom & TextNode & ClassNode;
     const reference = Number.isNaN(capture) ? Date.now() : capture;
-    return [...metadataDateCandidates(dom), ...titleDateCandidates(dom, reference, pageTitle(dom)), ...classDateCandidates(dom, reference), ...scriptDateCandidates(dom)];
+    return [...metadataDateCandidates(dom), ...titleDateCandidates(dom, reference, pageTitle(dom)), ...classDateCandidates(dom, reference), ...labelDateCandidates(dom, reference), ...scriptDateCandidates(dom)];
   } catch {
     return [];
   }

@@ -4,7 +4,7 @@
 import { findChronoDates } from './chrono-dates.js';
 import type { Found, ParseContext } from './context.js';
 import { findCjkDates, findIsoDates } from './iso.js';
-import { findMonthsAlone, findMonthSuffixes, findMonthYears, findWeekdays, findYears } from './own-parsers.js';
+import { findMonthDayYears, findMonthsAlone, findMonthSuffixes, findMonthYears, findWeekdays, findYears } from './own-parsers.js';
 import type { ZoneSpec } from './zone.js';
 import { findAgo, findRelativeDays, findRelativePeriods } from './relative.js';
 
@@ -12,6 +12,7 @@ import { findAgo, findRelativeDays, findRelativePeriods } from './relative.js';
 const PARSERS: readonly ((text: string, context: ParseContext) => Found[])[] = [
   findChronoDates,
   (text, context) => findCjkDates(text, context.zone),
+  findMonthDayYears,
   findAgo,
   findRelativePeriods,
   findMonthSuffixes,

@@ -94,7 +94,7 @@ export function grammarOf(locale: DateLocale): Grammar {
     futureMarker: compile(`${START}${alternation(locale.futureMarkers)}${END}`),
     anyMonth: compile(`${START}(?:${alternation(Object.keys(locale.months))}|${alternation(Object.keys(locale.monthAbbreviations))})${END}`),
     dayMonth: compile(`${START}(?<day>\\d{1,2})\\.?\\s+${monthOrAbbreviation}${END}(?:,?\\s+${YEAR})?`),
-    monthDay: compile(`${START}${monthOrAbbreviation}\\s+(?<day>\\d{1,2})(?:\\p{L}{2})?,?\\s+${YEAR}`),
+    monthDay: compile(`${START}${monthOrAbbreviation}\\s+(?<day>\\d{1,2})(?<ending>\\p{L}{2})?,?\\s+${YEAR}(?![\\p{N}])`),
   };
   cache.set(locale.code, grammar);
   return grammar;

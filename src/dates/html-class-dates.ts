@@ -22,11 +22,14 @@ export interface ClassNode {
   getAttribute?(name: string): string | null;
 }
 
-/** Class or id words naming a date, a time or an entry's byline block (English, German, Spanish, French, Italian, Dutch spellings). */
-const DATE_NAMED = /date|datum|time|zeit|fecha|data|publi|posted|byline|subline|meta|info|author|stamp|parution/i;
+/**
+ * Class or id words naming a date, a time or an entry's byline block (English, German, Spanish, French,
+ * Italian, Dutch spellings; `submitted` is Drupal's standard byline block, "Submitted by … on …").
+ */
+const DATE_NAMED = /date|datum|time|zeit|fecha|data|publi|posted|submitted|byline|subline|meta|info|author|stamp|parution/i;
 
 /** Class or id words of blocks whose dates belong to other entries, to a change (modification) or to the reader's day (`today`, `current-date`). */
-const OTHER_ENTRIES = /comment|kommentar|reply|related|sidebar|widget|teaser|recommend|popular|more-|latest|archive|calendar|nav|menu|breadcrumb|update|modif|aktualisiert|leserbrief|share|today|current-?date/i;
+export const OTHER_ENTRIES = /comment|kommentar|reply|related|sidebar|widget|teaser|recommend|popular|more-|latest|archive|calendar|nav|menu|breadcrumb|update|modif|aktualisiert|leserbrief|share|today|current-?date/i;
 
 /** hAtom's date classes. */
 const HATOM = /(?:^|\s)(?:published|updated)(?:\s|$)/;

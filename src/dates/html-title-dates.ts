@@ -49,7 +49,7 @@ function shortText(node: TextNode, limit: number): string | null {
 /**
  * For a page without an `<h1>`: a heading-like element (`<h2>`–`<h4>`, or a class or id naming a
  * title or headline) whose text is the page's title, or the title's main part before a site name
- * ("Ferry timetable changes – Lakeside Post").
+ * ("Ferry timetable changes – Lakeside Post", "Lakeside Post :: Ferry timetable changes").
  */
 function namesTitle(pageTitle: string): (node: TextNode & { getAttribute?(name: string): string | null }) => boolean {
   const repeats = repeatsTitle(pageTitle);
@@ -65,7 +65,7 @@ function namesTitle(pageTitle: string): (node: TextNode & { getAttribute?(name: 
 /** True for an element whose text is the page's title or the title's main part (see {@link namesTitle}). */
 function repeatsTitle(pageTitle: string): (node: TextNode) => boolean {
   const title = normalise(pageTitle);
-  const parts = title.split(/\s+[-|–—:·»]\s+|[-|–—]|：/).map((p) => p.trim()).filter((p) => p.length >= MIN_TITLE_CHARS);
+  const parts = title.split(/\s+(?:[-|–—:·»]|::)\s+|[-|–—]|：/).map((p) => p.trim()).filter((p) => p.length >= MIN_TITLE_CHARS);
   const wanted = new Set([title, ...parts].filter((t) => t.length >= MIN_TITLE_CHARS));
   return (node) => {
     if (wanted.size === 0 || node.nodeType !== 1) return false;
@@ -208,7 +208,50 @@ export function titleDateCandidates(root: TextNode, capture: number, pageTitle: 
   const h1 = textAroundHeading(root, isH1);
   const around = h1 ?? (pageTitle ? textAroundHeading(root, namesTitle(pageTitle)) : null);
   const origin = h1 ? 'text:title' : 'text:heading';
-  return around ? datesAround(around, capture).map((text) => ({ text, origin, own: true })) : [];
+  const dates = around ? datesAround(around, capture) : [];
+  // Only when nothing is found around it: a date line inside the `<h1>` itself.
+  if (h1 && dates.length === 0) dates.push(...datesInsideHeading(root, isH1, capture));
+  return dates.map((text) => ({ text, origin, own: true }));
+}
+
+/** Characters before the date in a heading's child element (an icon's space, a bullet, "am"): 5. */
+const INSIDE_SLACK_CHARS = 5;
+
+/**
+ * Complete dates that start an element inside the heading beside the title's own text, as
+ * Bootstrap-style pages write a date line within the title (`<h1>Title<br><small>02.02.2022 • Sport</small></h1>`);
+ * a date in the heading's own words ("Election of 5 May 2021") is the story's subject, not a date
+ * line, and is not offered.
+ */
+function datesInsideHeading(root: TextNode, isHeading: (node: TextNode) => boolean, capture: number): string[] {
+  let heading: TextNode | null = null;
+  const find = (node: TextNode, depth: number): void => {
+    if (heading || depth > MAX_DEPTH || (node.nodeType !== 1 && node.nodeType !== 9)) return;
+    if (node.nodeType === 1 && SKIPPED.has(node.nodeName.toUpperCase())) return;
+    if (node.nodeType === 1 && isHeading(node)) {
+      heading = node;
+      return;
+    }
+    for (const child of Array.from(node.childNodes)) find(child, depth + 1);
+  };
+  find(root, 0);
+  const top = heading as TextNode | null;
+  const whole = top ? shortText(top, MAX_HEADING_CHARS * 2) : null;
+  if (!top || !whole) return [];
+  const found: string[] = [];
+  const visit = (node: TextNode, depth: number): void => {
+    if (depth > MAX_DEPTH || node.nodeType !== 1) return;
+    const text = shortText(node, MAX_HEADING_CHARS);
+    const date = text ? completeDates(text, capture).sort((a, b) => a.start - b.start)[0] : undefined;
+    // The element starts with the date, and the heading has its title besides it.
+    if (text && date && date.start <= INSIDE_SLACK_CHARS && whole.length - text.length > MIN_TITLE_CHARS) {
+      found.push(date.text);
+      return;
+    }
+    for (const child of Array.from(node.childNodes)) visit(child, depth + 1);
+  };
+  for (const child of Array.from(top.childNodes)) visit(child, 1);
+  return found;
 }
 
 /** The complete dates after a heading (nearest first), then before it (nearest first), leaving out those in running prose. */

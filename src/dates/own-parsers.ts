@@ -3,7 +3,7 @@
  * a month placed by a following phrase ("im März nächsten Jahres"), a month alone ("bis März",
  * "in april"), a year with a preposition ("sinds 1960", "im Jahr 2022"), and weekdays ("dinsdag").
  */
-import type { DateValue } from './calendar.js';
+import { isValidDay, type DateValue } from './calendar.js';
 import { foundAt, type Found, type ParseContext } from './context.js';
 import { grammarOf, lookup } from './grammar.js';
 import { inferYear, resolveWeekday } from './infer.js';
@@ -26,6 +26,32 @@ export function findMonthYears(text: string, context: ParseContext): Found[] {
     if (month === undefined) continue;
     const value = monthValue(Number(match.groups?.year), month);
     found.push(foundAt(match, value, 'stated', `dates/month-year/${context.locale.code}`, 'date'));
+  }
+  return found;
+}
+
+/**
+ * Ordinal endings a day number may carry in a month-first date ("December 16th"), in any language:
+ * templates that print English ordinals after translated month names ("Dezember 16th, 2012") are common.
+ */
+const ORDINAL_ENDING = /^(?:st|nd|rd|th)?$/i;
+
+/**
+ * A month name first, then the day and a written year, in the locale's words: "Juli 12, 2017",
+ * "Mai 06 2018", "Dezember 16th, 2012" — the American order of blog templates (WordPress's
+ * `F j, Y`) printed with a translated month name, which chrono-node's non-English parsers do not
+ * read. The year is written and the day comes right after the month, so the order is not in doubt
+ * (rule `dates/month-day-year/<lang>`, stated). Impossible days are left to {@link impossibleDate}.
+ */
+export function findMonthDayYears(text: string, context: ParseContext): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(grammarOf(context.locale).monthDay)) {
+    const month = monthOf(context, match.groups?.month ?? '');
+    const day = Number(match.groups?.day);
+    const year = Number(match.groups?.year);
+    if (month === undefined || !ORDINAL_ENDING.test(match.groups?.ending ?? '') || !isValidDay(year, month, day)) continue;
+    const value: DateValue = { precision: 'day', wall: { year, month, day, hour: 0, minute: 0 } };
+    found.push(foundAt(match, value, 'stated', `dates/month-day-year/${context.locale.code}`, 'date'));
   }
   return found;
 }

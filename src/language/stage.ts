@@ -8,6 +8,7 @@ import type { Item, LanguageLabel } from '../pipeline/types.js';
 import { itemFullText } from '../pipeline/types.js';
 import { normaliseDeclared, sameLanguage } from './declared.js';
 import { detectLanguageDetailed, UNDETERMINED, type DetectedLanguage } from './detect.js';
+import { otherLanguageParagraphs } from './paragraphs.js';
 
 /** Characters of the item's text quoted as evidence of a detection. */
 const EVIDENCE_CHARS = 120;
@@ -65,12 +66,18 @@ function decide(item: Pick<Item, 'title' | 'text' | 'declaredLang'>, detected: D
   };
 }
 
-/** The language stage (`language`): sets `item.lang`; adds `language/undetermined` when it is `und`. */
+/**
+ * The language stage (`language`): sets `item.lang`, with the paragraphs of a mixed item that are in
+ * another language (`lang.paragraphs`, see `paragraphs.ts`); adds `language/undetermined` when it is `und`.
+ */
 export const languageStage: Stage = {
   name: 'language',
   run(item: Item): void {
-    const detected = detectLanguageDetailed(itemFullText(item));
+    const text = itemFullText(item);
+    const detected = detectLanguageDetailed(text);
     item.lang = decide(item, detected);
+    const paragraphs = otherLanguageParagraphs(text, item.lang.code);
+    if (paragraphs.length > 0) item.lang.paragraphs = paragraphs;
     if (item.lang.code === UNDETERMINED) {
       const guess = detected.best ? ` (best guess ${detected.best} at ${detected.confidence})` : '';
       item.messages.push(

@@ -107,6 +107,20 @@ export interface LanguageLabel {
   /** Detector confidence in [0, 1]. */
   confidence: number;
   provenance: Provenance;
+  /**
+   * Paragraphs of a mixed item whose own language is surely another than the item's (a quotation,
+   * a summary in a second language), by offset in `itemFullText(item)`; absent when there are none.
+   */
+  paragraphs?: ParagraphLanguage[];
+}
+
+/** The language of one paragraph of an item (see {@link LanguageLabel.paragraphs}). */
+export interface ParagraphLanguage {
+  start: number;
+  end: number;
+  /** ISO 639-1 (never `und`: undetermined paragraphs are not listed). */
+  code: string;
+  confidence: number;
 }
 
 /** Entity types recognised by Dossier. */

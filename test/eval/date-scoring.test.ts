@@ -25,7 +25,14 @@ describe('judgeDate', () => {
   it('scores the right day as TP and a wrong day as FP', () => {
     assert.deepEqual(judgeDate('2019-06-27', '2019-06-27'), { tp: 1, fp: 0, fn: 0, tn: 0 });
     assert.deepEqual(judgeDate('2019-06-28', '2019-06-27'), { tp: 0, fp: 1, fn: 0, tn: 0 });
-    assert.deepEqual(judgeDate('2019-06', '2019-06-27'), { tp: 0, fp: 1, fn: 0, tn: 0 });
+  });
+
+  it('scores a month or year answer holding the gold day as no day answer (FN), and one outside it as wrong (FP)', () => {
+    assert.deepEqual(judgeDate('2019-06', '2019-06-27'), { tp: 0, fp: 0, fn: 1, tn: 0 });
+    assert.deepEqual(judgeDate('2019', '2019-06-27'), { tp: 0, fp: 0, fn: 1, tn: 0 });
+    assert.deepEqual(judgeDate('2019-07', '2019-06-27'), { tp: 0, fp: 1, fn: 0, tn: 0 });
+    assert.deepEqual(judgeDate('201', '2019-06-27'), { tp: 0, fp: 1, fn: 0, tn: 0 });
+    assert.deepEqual(judgeDate('2019-06', null), { tp: 0, fp: 1, fn: 0, tn: 0 });
   });
 
   it('scores silence as FN when the gold has a date', () => {

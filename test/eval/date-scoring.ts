@@ -5,6 +5,10 @@
  * - an answer equal to the gold day: true positive;
  * - an answer that differs (or any answer where the gold has no date): false positive;
  * - no answer where the gold has a date: false negative;
+ * - a month or year answer (`2018-08`) that holds the gold day: false negative — it names no day, so
+ *   it is no answer at day precision, but it is not wrong either (Dossier answers at the precision
+ *   the page supports: a Blogger URL `/2018/08/` with no day anywhere on the page); one that does
+ *   not hold the gold day is wrong, a false positive (htmldate itself always answers a full day);
  * - no answer where the gold has no date: true negative — except that htmldate's script reads
  *   the five `NaN` gold rows of `eval_mediacloud_2020.json` as a float NaN, which is not
  *   `None`, so silence there counts as a false negative. {@link judgeDate} follows htmldate by
@@ -49,7 +53,9 @@ export function judgeDate(answer: string | null, gold: string | null, options: J
     if (gold !== null) return { tp: 0, fp: 0, fn: 1, tn: 0 };
     return (options.silenceOnNoDate ?? 'fn') === 'fn' ? { tp: 0, fp: 0, fn: 1, tn: 0 } : { tp: 0, fp: 0, fn: 0, tn: 1 };
   }
-  return answer === gold ? { tp: 1, fp: 0, fn: 0, tn: 0 } : { tp: 0, fp: 1, fn: 0, tn: 0 };
+  if (answer === gold) return { tp: 1, fp: 0, fn: 0, tn: 0 };
+  if (gold !== null && answer.length < gold.length && gold.startsWith(`${answer}-`)) return { tp: 0, fp: 0, fn: 1, tn: 0 };
+  return { tp: 0, fp: 1, fn: 0, tn: 0 };
 }
 
 /** Wrong answers among the answers given: fp / (tp + fp), 0 when nothing was answered. */

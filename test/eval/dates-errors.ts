@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DateCandidate } from '../../src/pipeline/types.js';
 import { evalSet, isEntry, readGzPage, writeResults, type Log } from './common.js';
-import { answerDay, parseLenientJson } from './date-scoring.js';
+import { answerDay, judgeDate, parseLenientJson } from './date-scoring.js';
 import { GOLD_FILES, ourDate } from './dates.js';
 
 /** One page Dossier got wrong or missed. */
@@ -19,7 +19,7 @@ export interface DateError {
   url: string;
   gold: string | null;
   answer: string | null;
-  /** `wrong`: an answer that differs from the gold; `missed`: no answer where the gold has a date. */
+  /** `wrong`: an answer that differs from the gold; `missed`: no answer (or no day) where the gold has a date. */
   kind: 'wrong' | 'missed';
   winner: string | null;
   candidates: DateCandidate[];
@@ -43,7 +43,7 @@ export function runDateErrors(log: Log, limit?: number): DateError[] | null {
       const { published, candidates, documentOnly } = ourDate(bytes, file);
       const answer = answerDay(published);
       if (answer === date || (answer === null && date === null)) continue;
-      const kind = answer === null ? 'missed' : 'wrong';
+      const kind = judgeDate(answer, date).fp === 1 ? 'wrong' : 'missed';
       const winner = published?.provenance?.evidence ?? null;
       errors.push({ file, url, gold: date, answer, kind, winner, candidates });
       log(`${kind}${documentOnly ? ' (no item)' : ''}\t${file}\tgold ${date}\tanswer ${answer}\twinner ${winner ?? '-'}\t${candidates.map((c) => `${c.own ? '' : '~'}${c.origin}=${c.text.slice(0, 40)}`).join(' | ')}`);

@@ -150,7 +150,7 @@ export function runDatesEval(log: Log): DatesEvalResult | null {
       if (documentOnly) {
         noItemPages += 1;
         if (answer !== null && answer === date) noItemRight += 1;
-        if (answer !== null && answer !== date) noItemWrong += 1;
+        if (judgeDate(answer, date).fp === 1) noItemWrong += 1;
       }
       if (answer !== null && answer.length < 10) coarseAnswers += 1;
       addConfusion(fileOurs, count(ours, answer, date));
@@ -176,7 +176,7 @@ function printDates(log: Log, r: DatesEvalResult): void {
   log(`htmldate-eval: ${r.pages} pages (${r.noDateRows} gold rows without a date)${r.missing ? `, ${r.missing} missing` : ''}; day precision, htmldate's scoring`);
   const row = (name: string, s: DateScores) => [name, fmt(s.precision), fmt(s.recall), fmt(s.f1), fmt(s.wrongRate), String(s.counts.tp), String(s.counts.fp), String(s.counts.fn), fmt(s.fair.f1)];
   log(formatTable([['method', 'P', 'R', 'F1', 'wrong/answered', 'TP', 'FP', 'FN', 'F1 (silence on no-date = TN)'], row('dossier', r.dossier), row('naive first date', r.naive)]));
-  log(`dossier: ${r.dossier.coarseAnswers} month/year-only answers (count as wrong at day precision), ${r.dossier.errors} pages threw, ${r.dossier.pagesPerSecond.toFixed(1)} pages/s (extraction + language + date, one core)`);
+  log(`dossier: ${r.dossier.coarseAnswers} month/year-only answers (no day: a miss when the gold day lies inside, else wrong), ${r.dossier.errors} pages threw, ${r.dossier.pagesPerSecond.toFixed(1)} pages/s (extraction + language + date, one core)`);
   log(`dossier: extraction gave no item on ${r.dossier.noItemPages} pages; dated from the document alone there: ${r.dossier.noItemRight} right, ${r.dossier.noItemWrong} wrong. Counting those pages as silence (items only): P ${fmt(r.itemsOnly.precision)} R ${fmt(r.itemsOnly.recall)} F1 ${fmt(r.itemsOnly.f1)}`);
   log('per gold file (F1):');
   for (const [file, s] of Object.entries(r.perFile)) log(`  ${file}: ${s.pages} pages, dossier ${fmt(s.dossier.f1)}, naive ${fmt(s.naive.f1)}`);

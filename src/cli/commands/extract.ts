@@ -50,7 +50,8 @@ function extractJson(item: Item): Record<string, unknown> {
 }
 
 function describeItem(item: Item): string {
-  const date = item.published?.date ? `${showDate(item.published.date, item.published.precision)} (${item.published.basis})` : 'undated';
+  const bound = item.published?.basis === 'inferred' && item.published.evidence ? ` (${item.published.evidence}, inferred)` : '';
+  const date = item.published?.date ? `${showDate(item.published.date, item.published.precision)} (${item.published.basis})` : `undated${bound}`;
   const dateline = item.dateline ? `${item.dateline.place} (${item.dateline.agencies.join('/')})` : '';
   const lines = [
     `${item.source}#${item.index} ${item.kind} [${item.lang?.code ?? 'und'}] ${date} ${dateline}`.trimEnd(),

@@ -10,6 +10,7 @@ import type { AcrossItem } from './occurrences.js';
 export { inferStoryTimes, MIN_SHARED_ENTITIES } from './infer-story.js';
 export { openDateText, openPartsOf, openPrecision, openTimeOf, openWhenUndated } from './open.js';
 export type { AcrossItem } from './occurrences.js';
+export { BOUND_RULE, boundAsPublished, boundLabel, isBound, publishedBound, type BoundedItem, type PublishedBound } from './published-bounds.js';
 
 function sameTime(a: EventTime | null, b: EventTime | null): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -40,3 +41,4 @@ export function inferAcrossStories(stories: readonly StoryRecord[], items: reado
   }
   return updates;
 }
+

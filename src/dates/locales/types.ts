@@ -67,4 +67,10 @@ export interface DateLocale {
    * Optional: a locale without them keeps every date line.
    */
   readonly notPublished?: readonly string[];
+  /**
+   * Labels a page puts right before its own publication date ("Erschienen am", "Published on",
+   * "Mise en ligne"), in lower case, without a trailing colon. Optional: a locale without them
+   * offers no labelled dates (see `html-label-dates.ts`).
+   */
+  readonly publishedLabels?: readonly string[];
 }

@@ -97,3 +97,11 @@ test('de: a local time follows summer time in the page zone; the repeated autumn
     ['Am 27. Oktober 2024 um 02:30 Uhr wurde die Uhr umgestellt.', 'Am 27. Oktober 2024 um 02:30 Uhr', '2024-10-27T00:30:00.000Z', 'minute', 'stated'],
   ], { zone: 'Europe/Berlin' });
 });
+
+test('de: month-first dates of translated blog templates ("Juli 12, 2017", "Dezember 16th, 2012") are stated days', () => {
+  de.expectEach([
+    ['Beitrag vom Juli 12, 2017 im Archiv.', 'Juli 12, 2017', '2017-07-12', 'day', 'stated'],
+    ['Geschrieben Dezember 16th, 2012 von Anna.', 'Dezember 16th, 2012', '2012-12-16', 'day', 'stated'],
+  ]);
+  de.expectNone('Im Juli 45, 2017 Besucher.');
+});

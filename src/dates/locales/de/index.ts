@@ -67,4 +67,5 @@ export const de: DateLocale = {
   },
   futureMarkers: ['wird', 'werden', 'will', 'wollen', 'soll', 'sollen', 'nächste', 'nächsten', 'kommende', 'kommenden', 'plant', 'planen', 'geplant', 'voraussichtlich', 'bevorstehenden'],
   notPublished: ['zuletzt bearbeitet', 'zuletzt geändert', 'zuletzt aktualisiert', 'letzte änderung', 'letzte aktualisierung', 'aktualisiert', 'geändert am', 'bearbeitet am', 'aktuelle zeit', 'es ist jetzt'],
+  publishedLabels: ['veröffentlicht am', 'veröffentlicht', 'erschienen am', 'erschienen', 'publiziert am', 'erstellt am', 'online seit', 'datum der veröffentlichung', 'veröffentlichungsdatum'],
 };

@@ -51,4 +51,5 @@ export const en: DateLocale = {
   },
   futureMarkers: ['will', 'shall', "'ll", 'is to', 'are to', 'is due', 'are due', 'plans to', 'plan to', 'is expected to', 'are expected to', 'next', 'upcoming'],
   notPublished: ['last edited', 'last modified', 'last updated', 'last changed', 'updated', 'page revision', 'current time', 'it is currently', 'the time now is'],
+  publishedLabels: ['published on', 'published', 'first published', 'first published on', 'posted on', 'date published', 'publication date', 'release date'],
 };

@@ -54,4 +54,5 @@ export const es: DateLocale = {
   },
   futureMarkers: ['será', 'serán', 'va a', 'van a', 'próximo', 'próxima', 'prevé', 'previsto', 'prevista'],
   notPublished: ['última modificación', 'última edición', 'modificado el', 'actualizado', 'actualizada', 'hora actual'],
+  publishedLabels: ['publicado el', 'publicado', 'publicada el', 'fecha de publicación'],
 };

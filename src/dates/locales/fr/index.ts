@@ -56,4 +56,5 @@ export const fr: DateLocale = {
   },
   futureMarkers: ['va', 'vont', 'sera', 'seront', 'doit', 'doivent', 'prochain', 'prochaine', 'prévu', 'prévue', 'devrait', 'devraient'],
   notPublished: ['dernière modification', 'modifié le', 'mis à jour', 'mise à jour', 'heure actuelle'],
+  publishedLabels: ['publié le', 'publié', 'mis en ligne le', 'mise en ligne le', 'mise en ligne', 'paru le', 'date de publication'],
 };

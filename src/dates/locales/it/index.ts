@@ -52,4 +52,5 @@ export const it: DateLocale = {
   },
   futureMarkers: ['sarà', 'saranno', 'prossimo', 'prossima', 'previsto', 'prevista', 'dovrà', 'dovrebbe'],
   notPublished: ['ultima modifica', 'modificato il', 'aggiornato', 'aggiornata', 'ora attuale'],
+  publishedLabels: ['pubblicato il', 'pubblicato', 'pubblicata il', 'data di pubblicazione'],
 };

@@ -54,4 +54,5 @@ export const nl: DateLocale = {
   },
   futureMarkers: ['zal', 'zullen', 'gaat', 'gaan', 'wil', 'willen', 'volgende', 'komende', 'aanstaande', 'gepland', 'verwacht'],
   notPublished: ['laatst bewerkt', 'laatst gewijzigd', 'laatst bijgewerkt', 'bijgewerkt', 'gewijzigd op', 'huidige tijd'],
+  publishedLabels: ['gepubliceerd op', 'gepubliceerd', 'geplaatst op', 'verschenen op', 'publicatiedatum'],
 };
