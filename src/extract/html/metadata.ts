@@ -4,6 +4,7 @@
  */
 import type { DateCandidate } from '../../pipeline/types.js';
 import { readByline } from './byline.js';
+import { splitDatedByline } from './byline-name.js';
 import { readabilityMeta } from './meta-values.js';
 import { insideChrome } from './chrome.js';
 import { cleanText, closest, tagOf, type DomDocument, type DomElement } from './dom.js';
@@ -126,10 +127,15 @@ export function readMetadata(document: DomDocument, documentUrl: string | null, 
   dateCandidates.push(...timeCandidates(document, inChrome));
   const fromUrl = urlDate(canonicalUrl ?? documentUrl);
   if (fromUrl) dateCandidates.push({ text: fromUrl, origin: 'url', own: true });
+  // A byline printing the date before a prefixed name (`14 maart 2025 | 07:50 · Door Jan Smit`)
+  // gives the name as the byline and the date as a candidate (byline-name.ts).
+  const printedByline = readByline(document);
+  const datedByline = printedByline ? splitDatedByline(printedByline) : null;
+  if (datedByline) dateCandidates.push({ text: datedByline.dateText, origin: 'byline', own: true });
   return {
     title,
     statedTitle,
-    byline: readByline(document),
+    byline: datedByline?.name ?? printedByline,
     siteName,
     canonicalUrl,
     declaredLang,

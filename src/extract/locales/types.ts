@@ -80,6 +80,11 @@ export interface ExtractLocale {
   readonly callToActionWords: readonly string[];
   /** The phrase of a rights notice, e.g. `All rights reserved`: a short line holding it is the site's copyright footer. */
   readonly rightsReserved: readonly string[];
+  /**
+   * Phrases of a site's disclaimer about what it publishes, e.g. `do not necessarily reflect the views`,
+   * `n'engagent que leurs auteurs`: a short line holding one is a legal footer, like a rights notice.
+   */
+  readonly disclaimers: readonly string[];
   /** Words of reported speech and attribution (`zei`, `sagte`, `said`, `selon`): reporting, not a site prompt. */
   readonly reportingWords: readonly string[];
   /** Words that may follow a clock time, e.g. `Uhr`. */

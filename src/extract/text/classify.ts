@@ -116,6 +116,7 @@ function labelRole(text: string): { role: LineRole; rule: string } | null {
   if (short && VOCABULARY.relatedInline.test(text)) return { role: 'chrome', rule: 'related-inline' };
   if (isInterfaceLine(text)) return { role: 'chrome', rule: 'interface' };
   if (VOCABULARY.rightsNotice.test(text)) return { role: 'chrome', rule: 'rights-notice' };
+  if (VOCABULARY.disclaimer.test(text)) return { role: 'chrome', rule: 'disclaimer' };
   if (text.length <= PROMPT_MAX_CHARS && VOCABULARY.promptWord.test(text)) return { role: 'chrome', rule: 'prompt' };
   if (isAllCaps(text)) return { role: 'chrome', rule: 'all-caps' };
   return null;

@@ -24,7 +24,8 @@ describe('calls to action at the end of an article', () => {
     ]) {
       assert.equal(isCallToAction(prompt), true, prompt);
     }
-    for (const paragraph of [CLOSING, 'The ferry company said it would support the plan.', '"Subscribe to nothing," the mayor told the council.']) {
+    assert.equal(isCallToAction('For the latest reports download the Harbour Daily apps for phones and tablets.'), true, 'two call-to-action words');
+    for (const paragraph of [CLOSING, 'The ferry company said it would support the plan.', '"Subscribe to nothing," the mayor told the council.', 'The ferry app was withdrawn after the outage.']) {
       assert.equal(isCallToAction(paragraph), false, paragraph);
     }
   });

@@ -79,16 +79,31 @@ export function markTopPrompts(lines: ClassifiedLine[]): void {
 }
 
 /**
+ * Distinct call-to-action words that make a short line a prompt on their own, with no word
+ * addressing the reader: "For the latest news download the X apps for iOS and Android" pairs
+ * `download` with `apps`, "Subscribe to the newsletter" pairs two. A report's last paragraph may
+ * name one such word ("the app was withdrawn"); two of them together are the site's own pitch.
+ * Two is the smallest count that says more than one word does.
+ */
+const CALL_TO_ACTION_PAIR = 2;
+
+/** Number of distinct call-to-action words in `text`, compared in lower case. */
+function callToActionWords(text: string): number {
+  return new Set(Array.from(text.matchAll(VOCABULARY.callToActionAll), (match) => match[0].toLowerCase())).size;
+}
+
+/**
  * True when `line` is a call to action addressed to the reader: short (at most
  * {@link READER_PROMPT_MAX_CHARS} characters and {@link READER_PROMPT_MAX_SENTENCES} sentences),
  * quoting no one, with a call-to-action word (`abonnieren`, `download`, `volg ons`) and either a
- * word addressing the reader or the call-to-action word first (an imperative: "Subscribe now …").
+ * word addressing the reader, the call-to-action word first (an imperative: "Subscribe now …"),
+ * or a second, different call-to-action word (see {@link CALL_TO_ACTION_PAIR}).
  */
 export function isCallToAction(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > READER_PROMPT_MAX_CHARS || sentenceCount(text) > READER_PROMPT_MAX_SENTENCES) return false;
   if (QUOTES.test(text) || VOCABULARY.reportingWord.test(text) || !VOCABULARY.callToAction.test(text)) return false;
-  return addressesReader(text) || VOCABULARY.callToActionStart.test(text);
+  return addressesReader(text) || VOCABULARY.callToActionStart.test(text) || callToActionWords(text) >= CALL_TO_ACTION_PAIR;
 }
 
 /**

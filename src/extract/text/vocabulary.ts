@@ -88,6 +88,8 @@ export const VOCABULARY = {
   readerPronounInside: new RegExp(`(?<=[\\p{L}\\p{N},;]\\s+)(?:${alternation(capitalPronouns)})${EDGE_AFTER}`, 'u'),
   /** A word of a site's call to action (`subscribe`, `abonnieren`, `téléchargez`, `volg ons`), as written in any case. */
   callToAction: new RegExp(`${EDGE_BEFORE}(?:${alternation(collect((l) => l.callToActionWords))})${EDGE_AFTER}`, 'iu'),
+  /** Every call-to-action word of a line (global, for counting distinct ones: `download` … `apps`). */
+  callToActionAll: new RegExp(`${EDGE_BEFORE}(?:${alternation(collect((l) => l.callToActionWords))})${EDGE_AFTER}`, 'giu'),
   /** A line opening with a call-to-action word: an imperative (`Subscribe now …`). */
   callToActionStart: new RegExp(`^[^\\p{L}\\p{N}]*(?:${alternation(collect((l) => l.callToActionWords))})${EDGE_AFTER}`, 'iu'),
   /**
@@ -95,6 +97,8 @@ export const VOCABULARY = {
    * opening with `Copyright`, `©` or `(c)` and a year within its first words (`© 2020 Name`, `Copyright © Name 2020`).
    */
   rightsNotice: new RegExp(`${EDGE_BEFORE}(?:${alternation(collect((l) => l.rightsReserved))})${EDGE_AFTER}|^(?:copyright|copyleft|©|\\(c\\))(?:\\s*©)?[^.!?]{0,40}?(?:19|20)\\d\\d`, 'iu'),
+  /** A site's disclaimer about what it publishes (`the views expressed …`, `n'engagent que leurs auteurs`), anywhere in a line. */
+  disclaimer: new RegExp(`${EDGE_BEFORE}(?:${alternation(collect((l) => l.disclaimers))})${EDGE_AFTER}`, 'iu'),
   /** A word of reported speech or attribution (`zei`, `sagte`, `said`, `selon`). */
   reportingWord: new RegExp(`${EDGE_BEFORE}(?:${alternation(collect((l) => l.reportingWords))})${EDGE_AFTER}`, 'iu'),
   /** Lower-case words allowed inside a byline name. */

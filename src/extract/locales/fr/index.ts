@@ -46,6 +46,7 @@ export const FR: ExtractLocale = {
   readerPronouns: ['vous', 'votre', 'vos', 'tu', 'toi', 'ta', 'tes'],
   callToActionWords: ['abonnez-vous', 'abonnez', "s'abonner", 'abonnement', 'téléchargez', 'suivez-nous', 'partagez', 'newsletter', 'infolettre', 'soutenez', 'faites un don', 'application', 'inscrivez-vous'],
   rightsReserved: ['Tous droits réservés'],
+  disclaimers: ["n'engagent que leurs auteurs", "n'engagent que leur auteur", 'n’engagent que leurs auteurs', 'n’engagent que leur auteur', 'ne reflètent pas nécessairement'],
   reportingWords: ['a déclaré', 'a dit', 'selon', 'a annoncé', 'a indiqué', 'affirme', 'a affirmé', 'a précisé', 'rapporte'],
   timeSuffixes: ['h'],
 };

@@ -48,6 +48,7 @@ export const NL: ExtractLocale = {
   readerPronouns: ['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'jullie'],
   callToActionWords: ['abonneer', 'abonneren', 'abonnement', 'download', 'downloaden', 'volg ons', 'deel', 'delen', 'nieuwsbrief', 'steun', 'doneer', 'doneren', 'app', 'schrijf je in', 'meld je aan'],
   rightsReserved: ['Alle rechten voorbehouden'],
+  disclaimers: ['geven niet noodzakelijk de mening', 'niet verantwoordelijk voor de inhoud van externe'],
   reportingWords: ['zei', 'zegt', 'zeggen', 'zeiden', 'meldt', 'meldde', 'aldus', 'volgens', 'verklaarde', 'liet weten', 'maakte bekend', 'kondigde'],
   timeSuffixes: ['uur'],
 };
