@@ -110,3 +110,19 @@ test('windows-1252 maps 0x80–0x9F to the WHATWG characters (Node\'s own decode
   assert.deepEqual(declared.encoding, { name: 'windows-1252', rule: 'meta' });
   assert.ok(declared.content.includes('“ok”'));
 });
+
+test('a page that is not UTF-8 and declares its encoding only after 1 KiB of scripts is read in it', () => {
+  const preamble = `<html><head>${'<script src="/replay/bundle.js" charset="utf-8"></script>\n'.repeat(25)}`;
+  const head = `${preamble}<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"></head><body><p>`;
+  assert.ok(head.length > 1024);
+  const decoded = decodeBytes(html(head, SJIS_HEX), 'late.html', true);
+  assert.ok(decoded.content.endsWith('<p>東京の天気は晴れです。'));
+  assert.deepEqual(decoded.encoding, { name: 'shift_jis', rule: 'meta' });
+  assert.deepEqual(decoded.messages, []);
+});
+
+test('a late declaration does not override valid UTF-8', () => {
+  const head = `<p>${'é'.repeat(600)}</p><meta charset="koi8-r"><p>`;
+  const decoded = decodeBytes(Buffer.from(head, 'utf8'), 'late-utf8.html', true);
+  assert.deepEqual(decoded.encoding, { name: 'utf-8', rule: 'utf8-valid' });
+});

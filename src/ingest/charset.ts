@@ -9,7 +9,7 @@ import { TextDecoder } from 'node:util';
 import { message } from '../pipeline/codes.js';
 import type { Message } from '../pipeline/types.js';
 import { bytesText } from './events.js';
-import { prescanCharsets } from './prescan.js';
+import { LATE_PRESCAN_BYTES, prescanCharsets } from './prescan.js';
 import { decodeUtf8Strict, firstInvalidUtf8Offset } from './utf8.js';
 import { decodeWindows1252 } from './windows1252.js';
 
@@ -115,6 +115,13 @@ export function decodeBytes(bytes: Uint8Array, source: string, html: boolean, tr
   }
   const utf8 = decodeUtf8Strict(bytes);
   if (utf8 !== null) return { content: utf8, encoding: { name: 'utf-8', rule: 'utf8-valid' }, messages: notes };
+  if (html && notes.length === 0) {
+    // Not UTF-8 and nothing declared in the first KiB: a declaration further on, as a browser's parser would meet it.
+    for (const declaration of prescanCharsets(bytes, LATE_PRESCAN_BYTES)) {
+      const decoder = declaredDecoder(declaration.label);
+      if (decoder) return decodeWith(decoder, bytes, declaration.rule, source);
+    }
+  }
   const bad = firstInvalidUtf8Offset(bytes);
   notes.push(
     message(

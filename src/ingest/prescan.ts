@@ -83,11 +83,20 @@ function metaCharset(attributes: Map<string, string>): string | null {
 }
 
 /**
- * Lists the encoding declarations in the first {@link PRESCAN_BYTES} bytes, in order.
- * @param bytes the start of an HTML or XHTML document (after any BOM)
+ * How far a second prescan reads (64 KiB) when the bytes are not valid UTF-8 and the first
+ * {@link PRESCAN_BYTES} declare nothing. Browsers honour a `<meta charset>` their parser meets
+ * later too (the standard's "change the encoding", with a reparse); pages behind long script
+ * preambles (web archives' replay headers, tag managers) declare theirs after the first KiB.
  */
-export function prescanCharsets(bytes: Uint8Array): CharsetDeclaration[] {
-  const s = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString('latin1');
+export const LATE_PRESCAN_BYTES = 64 * 1024;
+
+/**
+ * Lists the encoding declarations in the first `limit` bytes, in order.
+ * @param bytes the start of an HTML or XHTML document (after any BOM)
+ * @param limit how many bytes to read ({@link PRESCAN_BYTES}, the standard's figure, by default)
+ */
+export function prescanCharsets(bytes: Uint8Array, limit: number = PRESCAN_BYTES): CharsetDeclaration[] {
+  const s = Buffer.from(bytes.subarray(0, limit)).toString('latin1');
   const found: CharsetDeclaration[] = [];
   const xml = /^<\?xml\s[^>]*?\bencoding\s*=\s*(["'])([^"']*)\1/.exec(s);
   if (xml && xml[2]) found.push({ label: xml[2], rule: 'xml' });
