@@ -13,6 +13,9 @@ import { matcherFor, type GazetteerHit } from './matcher.js';
 import { findPersons } from './persons.js';
 import { addTaggerCandidates } from './tagger/candidates.js';
 import { taggerFor } from './tagger/load.js';
+import { withGivenNames, withInitials } from './tagger/initials.js';
+import { withoutLowercaseOpeners } from './tagger/openers.js';
+import { teamCandidates } from './tagger/team-names.js';
 import { orgPhraseCandidates, portfolioCandidates } from './tagger/org-phrases.js';
 import { tokenize } from './tokenize.js';
 
@@ -68,9 +71,12 @@ export function annotate(text: string, lang: string): Mention[] {
   candidates.push(...acronymCandidates(ctx, hits));
   const persons = personCandidates(ctx, findPersons(ctx));
   candidates.push(...persons);
+  // Teams keep their names in every language (`Bayer Leverkusen`, `Manchester United`).
+  candidates.push(...teamCandidates(ctx));
   const model = taggerFor(code);
   // Organisation phrases are measured only where a tagger model ships (Dutch, German).
   if (model) candidates.push(...orgPhraseCandidates(ctx), ...portfolioCandidates(ctx, persons));
   const resolved = resolveOverlaps(candidates);
-  return addTaggerCandidates(ctx, model, resolved).sort((a, b) => a.start - b.start).map((candidate) => toMention(ctx, candidate));
+  const found = withoutLowercaseOpeners(ctx, addTaggerCandidates(ctx, model, resolved));
+  return withInitials(ctx, withGivenNames(ctx, found)).sort((a, b) => a.start - b.start).map((candidate) => toMention(ctx, candidate));
 }

@@ -122,7 +122,8 @@ export class Matcher {
     const hits: GazetteerHit[] = [];
     let at = 0;
     while (at < tokens.length) {
-      const hit = tokens[at]!.word ? this.best(tokens, at, locale, shouting[at] ?? false) : null;
+      // Names may open with punctuation (`'s-Gravenhage`, `'s-Hertogenbosch`): a non-word token is tried when an entry starts with it.
+      const hit = tokens[at]!.word || this.index.has(tokens[at]!.lower) ? this.best(tokens, at, locale, shouting[at] ?? false) : null;
       if (hit) {
         hits.push(hit);
         at = hit.end;

@@ -25,6 +25,10 @@ export interface LocaleWords {
   readonly PORTFOLIO_HEADS?: readonly string[];
   /** Linking words between such a word and the portfolio. */
   readonly PORTFOLIO_LINKS?: readonly string[];
+  /** Endings of capitalised adjectives made from names (see {@link EntityLocale.attributiveEndings}). */
+  readonly ATTRIBUTIVE_ENDINGS?: readonly string[];
+  /** Articles and article-bearing prepositions (see {@link EntityLocale.determiners}). */
+  readonly DETERMINERS?: readonly string[];
 }
 
 /**
@@ -54,6 +58,8 @@ export function localeFromWords(code: string, words: LocaleWords, rules: LocaleR
     countryStoplist: new Set(words.COUNTRY_STOPLIST),
     orgWords: wordSet(words.ORG_WORDS ?? []),
     portfolio: { heads: wordSet(words.PORTFOLIO_HEADS ?? []), links: wordSet(words.PORTFOLIO_LINKS ?? []) },
+    attributiveEndings: words.ATTRIBUTIVE_ENDINGS ?? [],
+    determiners: wordSet(words.DETERMINERS ?? []),
     genitiveSuffix: rules.genitiveSuffix ?? null,
     capitalisesNouns: rules.capitalisesNouns ?? false,
     looksLikeCommonNoun: rules.looksLikeCommonNoun ?? (() => false),

@@ -43,6 +43,9 @@ function mergedLocale(): EntityLocale {
     countryStoplist: union((l) => l.countryStoplist),
     orgWords: union((l) => l.orgWords),
     portfolio: { heads: union((l) => l.portfolio.heads), links: union((l) => l.portfolio.links) },
+    // Unknown language: no ending is known to make adjectives of names.
+    attributiveEndings: [],
+    determiners: new Set(),
     genitiveSuffix: null,
     capitalisesNouns: true,
     looksLikeCommonNoun: (word) => locales.some((l) => l.looksLikeCommonNoun(word)),

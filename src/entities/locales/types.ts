@@ -40,6 +40,17 @@ export interface EntityLocale {
    * (`minister van Binnenlandse Zaken`: `Binnenlandse Zaken` is the ministry), and those linking words.
    */
   readonly portfolio: { readonly heads: ReadonlySet<string>; readonly links: ReadonlySet<string> };
+  /**
+   * Lowercased endings of capitalised adjectives made from names (`Brusselse`, `Vlaamse`,
+   * `Haagse` in Dutch): one such word before a lowercase word is an adjective, no name.
+   */
+  readonly attributiveEndings: readonly string[];
+  /**
+   * Lowercased articles and article-bearing prepositions (`der`, `einem`, `im`, `zur`) of a
+   * language that capitalises nouns: a lone capitalised word right after one is a common noun far
+   * more often than a name (persons take no article; places and organisations that do are listed).
+   */
+  readonly determiners: ReadonlySet<string>;
   /** True when the language capitalises common nouns (German): capitals alone then prove nothing. */
   readonly capitalisesNouns: boolean;
   /** True when a capitalised word looks like a common noun (German `-ung`, `-heit` …), not a name. */

@@ -12,7 +12,8 @@ import type { TextContext } from '../context.js';
 import { isGivenName } from '../names.js';
 import { isRoleWord } from '../roles.js';
 import { GAP_BREAK } from '../tokenize.js';
-import { orgFlags, personListLabel, placeLabels } from './lists.js';
+import type { EntityLocale } from '../locales/index.js';
+import { commonNouns, compoundTail, lowercaseWords, orgFlags, personListLabel, placeLabels } from './lists.js';
 
 /** Longest word shape kept (runs of one character class are collapsed before). */
 export const MAX_SHAPE_LENGTH = 5;
@@ -61,12 +62,19 @@ export type FeatureVisitor = (template: string, value: string) => void;
  * @param shapes {@link shapesOf} the same context
  */
 export function visitFeatures(ctx: TextContext, i: number, shapes: readonly string[], visit: FeatureVisitor): void {
-  visitWordFeatures(ctx.tokens[i]!.lower, shapes[i]!, visit);
+  visitWordFeatures(ctx.tokens[i]!.lower, shapes[i]!, visit, ctx.locale);
   visitContextFeatures(ctx, i, shapes, visit);
 }
 
-/** The features of a word on its own (the same wherever it stands, so annotation may cache their scores). */
-export function visitWordFeatures(lower: string, shape: string, visit: FeatureVisitor): void {
+/**
+ * The features of a word on its own (the same wherever it stands, so annotation may cache their scores).
+ * The model is shared by Dutch and German, and a capitalised word's ending says `noun` in one and
+ * `name` in the other (`-ung`, `-heit` vs `-ink`, `-ens`), so capitalised words' endings are also
+ * seen per kind of language (`cn|…`); `lc` says the language writes the word in lowercase
+ * (`Kort`, `Vijftig`, `Allgemein` opening a sentence are no names); `nn` that it is a known
+ * capitalised common noun, `tail` the known noun ending it (German compounds).
+ */
+export function visitWordFeatures(lower: string, shape: string, visit: FeatureVisitor, locale: EntityLocale): void {
   visit('b', '');
   visit('w', lower);
   visit('s2', lower.slice(-2));
@@ -80,6 +88,19 @@ export function visitWordFeatures(lower: string, shape: string, visit: FeatureVi
   const person = personListLabel(lower);
   visit('ls', person);
   visit('ls|sh', `${person}|${shape}`);
+  if (/^X/.test(shape)) {
+    const kind = locale.capitalisesNouns ? 'N' : 'n';
+    if (lowercaseWords(locale.code).has(lower)) visit('lc', kind);
+    const nouns = commonNouns(locale.code);
+    if (nouns.size > 0) {
+      if (nouns.has(lower)) visit('nn', '');
+      // A compound ending in a known noun (`Altstadt`, `Süßwasser`) is a noun, or a place (`Neustadt`): the tail decides.
+      const tail = compoundTail(nouns, lower);
+      if (tail) visit('tail', tail);
+    }
+    visit('cn|s3', `${kind}|${lower.slice(-3)}`);
+    visit('cn|s4', `${kind}|${lower.slice(-4)}`);
+  }
 }
 
 /** The features of token `i` that depend on where it stands and on our data. */
@@ -93,6 +114,7 @@ export function visitContextFeatures(ctx: TextContext, i: number, shapes: readon
   const next = tokens[i + 1];
   const capital = /^\p{Lu}/u.test(t.key);
   visit(first ? 'sh|first' : 'sh|mid', shape);
+  visit('cn|sh', `${locale.capitalisesNouns ? 'N' : 'n'}|${first ? 1 : 0}|${shape}`);
   visit('w-1', prev?.lower ?? '<s>');
   visit('w+1', next?.lower ?? '</s>');
   visit('w-2', tokens[i - 2]?.lower ?? '<s>');

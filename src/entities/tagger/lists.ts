@@ -25,6 +25,10 @@ interface Lists {
   family: ReadonlySet<string>;
   /** Place names by their first word, each as its lowercased words. */
   places: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Per language: words the language writes in lowercase (seen so in its CC0 corpus). */
+  lowercase: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per language that capitalises nouns: capitalised words its CC0 corpus uses as no name, lowercased. */
+  nouns: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 let lists: Lists | undefined;
@@ -37,7 +41,7 @@ function placeWords(name: string): string[] {
 function load(): Lists {
   if (lists) return lists;
   const path = dataPath(LISTS_FILE);
-  const raw = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { given?: string[]; family?: string[]; place?: string[] }) : {};
+  const raw = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { given?: string[]; family?: string[]; place?: string[]; lowercase?: Record<string, string[]>; nouns?: Record<string, string[]> }) : {};
   const places = new Map<string, string[][]>();
   for (const name of raw.place ?? []) {
     const words = placeWords(name);
@@ -47,7 +51,9 @@ function load(): Lists {
     places.set(words[0]!, list);
   }
   for (const list of places.values()) list.sort((a, b) => b.length - a.length);
-  lists = { given: new Set(raw.given ?? []), family: new Set(raw.family ?? []), places };
+  const lowercase = new Map(Object.entries(raw.lowercase ?? {}).map(([lang, words]) => [lang, new Set(words)] as const));
+  const nouns = new Map(Object.entries(raw.nouns ?? {}).map(([lang, words]) => [lang, new Set(words)] as const));
+  lists = { given: new Set(raw.given ?? []), family: new Set(raw.family ?? []), places, lowercase, nouns };
   return lists;
 }
 
@@ -57,6 +63,32 @@ export function personListLabel(lower: string): string {
   const g = given.has(lower);
   const f = family.has(lower);
   return g && f ? 'gf' : g ? 'g' : f ? 'f' : '-';
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The words language `lang` writes in lowercase (adjectives, verbs, numerals …), from the lists' `lowercase` part; empty when unknown. */
+export function lowercaseWords(lang: string): ReadonlySet<string> {
+  return load().lowercase.get(lang) ?? NONE;
+}
+
+/** The capitalised common nouns of language `lang` (lowercased), from the lists' `nouns` part; empty when unknown. */
+export function commonNouns(lang: string): ReadonlySet<string> {
+  return load().nouns.get(lang) ?? NONE;
+}
+
+/** Fewest letters left before a known noun ending a compound (`Altstadt` → `stadt`, not `Rat` in `Karat`). */
+export const MIN_COMPOUND_STEM = 3;
+/** Shortest known noun matched as the end of a compound. */
+export const MIN_COMPOUND_TAIL = 4;
+
+/** The longest known noun ending the lowercased word `lower` after a stem of {@link MIN_COMPOUND_STEM}+ letters (`Süßwasser` → `wasser`), or null. */
+export function compoundTail(nouns: ReadonlySet<string>, lower: string): string | null {
+  for (let cut = MIN_COMPOUND_STEM; cut <= lower.length - MIN_COMPOUND_TAIL; cut++) {
+    const tail = lower.slice(cut);
+    if (nouns.has(tail)) return tail;
+  }
+  return null;
 }
 
 const placeCache = new WeakMap<TextContext, string[]>();

@@ -15,7 +15,7 @@ import { slugify } from '../fold.js';
 import { isRoleWord } from '../roles.js';
 import { opensSentence } from './features.js';
 import { guessableAcronym } from './acronym-guesses.js';
-import { isOrgWord, personListLabel, placeLabels } from './lists.js';
+import { commonNouns, isOrgWord, personListLabel, placeLabels } from './lists.js';
 
 /** Provenance rule of organisation phrases. */
 export const ORG_PHRASE_RULE = 'entities/tagger/org-phrase';
@@ -72,6 +72,8 @@ function descriptorBefore(ctx: TextContext, k: number, head: number): boolean {
   const { locale } = ctx;
   if (!locale.capitalisesNouns || (shortHead(ctx, head) && locale.orgWords.has(ctx.tokens[head]!.lower))) return false;
   const t = ctx.tokens[k]!;
+  // A known common noun of the language's CC0 corpus (`Unternehmen`, `Firma`, `Marke` CGX …) describes too.
+  if (!locale.orgWords.has(t.lower) && commonNouns(locale.code).has(t.lower)) return true;
   return locale.looksLikeCommonNoun(t.key) || (!locale.orgWords.has(t.lower) && isOrgWord(locale.orgWords, t.lower));
 }
 
@@ -88,6 +90,7 @@ export function orgPhraseCandidates(ctx: TextContext): Candidate[] {
     let start = i;
     while (start > 0 && i - start < MAX_ORG_PHRASE_WORDS && tokens[start]!.gap !== 2 && nameWord(ctx, start - 1) && !opensSentence(ctx, start - 1) && !descriptorBefore(ctx, start - 1, i)) start--;
     let end = i + 1;
+    let linked = false;
     for (;;) {
       if (end - start >= MAX_ORG_PHRASE_WORDS || tokens[end]?.gap === 2) break;
       if (nameWord(ctx, end) && (end > i + 1 || headLeadsOn(ctx, i))) {
@@ -96,7 +99,10 @@ export function orgPhraseCandidates(ctx: TextContext): Candidate[] {
       }
       let k = end;
       while (k < tokens.length && k - end < MAX_LINKS && LINKS.has(tokens[k]!.key)) k++;
+      // After a linking word, `and` joins the parts of the field (`Commissie voor Monumenten en Landschappen`, `Ministerium für Umwelt und Verkehr`).
+      if (k === end && linked && ctx.locale.conjunctions.has(tokens[k]?.lower ?? '')) k++;
       if (k > end && nameWord(ctx, k) && tokens[k]!.gap !== 2) {
+        linked = true;
         end = k + 1;
         continue;
       }

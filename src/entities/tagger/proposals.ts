@@ -9,7 +9,8 @@
 import type { TextContext } from '../context.js';
 import { isGivenName } from '../names.js';
 import type { TaggerInput } from './candidates.js';
-import { placeLabels } from './lists.js';
+import { introducedAsPerson } from './introduced.js';
+import { personListLabel, placeLabels } from './lists.js';
 import { transitionScores, type TaggerModel } from './model.js';
 
 /** Tokens after which a capital proves nothing (a sentence, a quote or a line starts). */
@@ -40,6 +41,15 @@ export const MAX_OUTSIDE_MARGIN = 10_000;
  */
 export const LOC_PENALTY = 15_000;
 
+/**
+ * Taken off the `PER` score of a one-word proposal that is no listed given or family name and
+ * that the text never introduces as a person (never the last word of a longer capitalised name,
+ * never right after a role word): news introduces people by their full name or their role before
+ * using the surname alone, so an unintroduced unknown word (`Swissair`, `Tibco`) is more often a
+ * company or a place. See {@link introducedAsPerson}.
+ */
+export const UNINTRODUCED_PER_PENALTY = 30_000;
+
 /** A capitalised span `[start, end)`. */
 export interface Proposal {
   start: number;
@@ -69,6 +79,18 @@ function inCompound(ctx: TextContext, start: number, end: number): boolean {
   const before = tokens[start - 1];
   if (after?.key === '-' && after.gap === 0 && tokens[end + 1]?.gap === 0 && /^\p{Ll}/u.test(tokens[end + 1]!.key)) return true;
   return before?.key === '-' && tokens[start]!.gap === 0 && before.gap === 0 && /^\p{Ll}/u.test(tokens[start - 2]?.key ?? '');
+}
+
+/**
+ * Where a run starts after name particles the first of which is capitalised inside a sentence
+ * (`De Prins`, `Van den Abeele`, `De Standaard`), the start of those particles; else `i`.
+ */
+function particleStart(ctx: TextContext, i: number): number {
+  const { tokens, locale } = ctx;
+  let k = i;
+  while (k > 0 && i - k < 2 && tokens[k]!.gap === 1 && locale.particles.has(tokens[k - 1]!.lower)) k--;
+  while (k < i && !/^\p{Lu}/u.test(tokens[k]!.key)) k++;
+  return k < i && !opens(ctx, k) && !ctx.shouting[k] ? k : i;
 }
 
 /**
@@ -110,6 +132,8 @@ export function capitalisedRuns(ctx: TextContext, openers = false): Proposal[] {
     let k = i;
     while (k > 0 && i - k < 2 && locale.particles.has(tokens[k - 1]!.key)) k--;
     if (!openers && k < i && capitalised(ctx, k - 1) && opens(ctx, k - 1) && !locale.stopwords.has(tokens[k - 1]!.lower)) start = k - 1;
+    // `De Prins`, `Van den Abeele`, `De Standaard` inside a sentence: a capitalised particle there opens the name.
+    else if (!openers) start = particleStart(ctx, i);
     if (!inCompound(ctx, start, end)) out.push({ start, end });
     i = end;
   }
@@ -130,8 +154,10 @@ export function typeFromScores(ctx: TextContext, input: TaggerInput, span: Propo
   // An acronym the gazetteer does not know is an organisation far more often than anything else in news.
   if (span.end === span.start + 1 && input.shapes[span.start] === 'X' && ctx.tokens[span.start]!.key.length >= 2) return 'ORG';
   if (span.end - span.start >= 2 && isGivenName(ctx.tokens[span.start]!.key)) return 'PER';
+  const adjusted = [...totals];
+  if (span.end === span.start + 1 && personListLabel(ctx.tokens[span.start]!.lower) === '-' && !introducedAsPerson(ctx, ctx.tokens[span.start]!.key)) adjusted[0]! -= UNINTRODUCED_PER_PENALTY;
   let best = 0;
-  for (let k = 1; k < PROPOSAL_TYPES.length; k++) if (totals[k]! > totals[best]!) best = k;
+  for (let k = 1; k < PROPOSAL_TYPES.length; k++) if (adjusted[k]! > adjusted[best]!) best = k;
   return PROPOSAL_TYPES[best]!;
 }
 

@@ -102,7 +102,7 @@ function wordEntry(c: Compiled, locale: EntityLocale, key: string, lower: string
   if (words.size >= MAX_CACHED_WORDS) words.clear();
   const shape = wordShape(key);
   const own = new Float64Array(c.tags);
-  visitWordFeatures(lower, shape, (template, value) => addWeights(c.model, template, value, own));
+  visitWordFeatures(lower, shape, (template, value) => addWeights(c.model, template, value, own), locale);
   const capital = /^\p{Lu}/u.test(key);
   const given = isGivenName(key);
   e = {
@@ -164,6 +164,7 @@ export function staticScores(ctx: TextContext, model: TaggerModel): { shapes: st
   const buffer = new Float64Array(n * c.tags);
   const statics: Float64Array[] = [];
   const wPair = c.template('w-1|w');
+  const nouns = locale.capitalisesNouns ? 'N' : 'n';
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const e = entries[i]!;
@@ -173,6 +174,7 @@ export function staticScores(ctx: TextContext, model: TaggerModel): { shapes: st
     const prev = i > 0 ? entries[i - 1]! : undefined;
     const next = i + 1 < n ? entries[i + 1]! : undefined;
     add(small(c, first ? 'sh|first' : 'sh|mid', e.shape), scores);
+    add(small(c, 'cn|sh', `${nouns}|${first ? 1 : 0}|${e.shape}`), scores);
     add(prev ? prev.asPrev : small(c, 'w-1', '<s>'), scores);
     add(next ? next.asNext : small(c, 'w+1', '</s>'), scores);
     add(i > 1 ? entries[i - 2]!.asPrev2 : small(c, 'w-2', '<s>'), scores);

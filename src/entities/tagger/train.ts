@@ -104,3 +104,37 @@ export function trainPerceptron(sequences: readonly TrainingSequence[], tags: re
   }
   return nestedModel(tags, weights);
 }
+
+/**
+ * The mean of models trained on the same data with different seeds (same tags): each feature's
+ * weights averaged, rounded, and dropped below `minWeight`. One perceptron's weights depend on the
+ * order it saw the data in (two seeds differ by about .006 F1 on the evaluation sets); the mean
+ * of several is steadier.
+ */
+export function averageModels(models: readonly TaggerModel[], minWeight: number): TaggerModel {
+  if (models.length === 0) throw new Error('averageModels: pass at least one model.');
+  const tags = models[0]!.tags;
+  const n = tags.length;
+  const sums = new Map<string, Float64Array>();
+  for (const model of models) {
+    if (model.tags.join('\t') !== tags.join('\t')) throw new Error('averageModels: the models have different tags; train them with the same TAGS.');
+    for (const [template, byValue] of model.weights) {
+      for (const [value, w] of byValue) {
+        const name = `${template}=${value}`;
+        let sum = sums.get(name);
+        if (!sum) sums.set(name, (sum = new Float64Array(n)));
+        for (let k = 0; k < w.length; k += 2) sum[w[k]!]! += w[k + 1]!;
+      }
+    }
+  }
+  const flat = new Map<string, SparseWeights>();
+  for (const [name, sum] of sums) {
+    const pairs: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const mean = Math.round(sum[k]! / models.length);
+      if (Math.abs(mean) >= minWeight) pairs.push(k, mean);
+    }
+    if (pairs.length > 0) flat.set(name, Int32Array.from(pairs));
+  }
+  return nestedModel(tags, flat);
+}

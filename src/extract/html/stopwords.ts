@@ -1,16 +1,21 @@
 /**
  * Stopword density of a text: the share of its words that are function words of any
  * supported language. Prose runs at 30–50 %; menus, teaser headlines and tag clouds near
- * zero. The lists are the stories stage's per-language stopwords (imported, not copied); their
- * union is used because extraction runs before the page's language is known.
+ * zero. The lists are the stories stage's per-language stopwords (imported, not copied; written
+ * folded, without accents); their union is used because extraction runs before the page's
+ * language is known.
  */
-import { STOPWORDS as DE } from '../../stories/locales/de/stopwords.js';
-import { STOPWORDS as EN } from '../../stories/locales/en/stopwords.js';
-import { STOPWORDS as FR } from '../../stories/locales/fr/stopwords.js';
-import { STOPWORDS as NL } from '../../stories/locales/nl/stopwords.js';
+import { stopwordsFor } from '../../stories/locales/index.js';
+import { foldText } from '../../stories/text.js';
 
-const ALL = new Set<string>([...DE, ...EN, ...FR, ...NL]);
+const ALL = stopwordsFor(null);
 const WORD = /[\p{L}\p{M}'’]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** True when the word (lower case) is a stopword; accented words are folded first (`très` → `tres`). */
+function isStopword(lower: string): boolean {
+  return ALL.has(lower) || (!ASCII.test(lower) && ALL.has(foldText(lower)));
+}
 
 /**
  * Words of `text` and how many of them are stopwords, counted over at most `limit` words from
@@ -21,7 +26,7 @@ export function stopwordCounts(text: string, limit = Number.MAX_SAFE_INTEGER): {
   let stopwords = 0;
   for (const match of text.matchAll(WORD)) {
     words++;
-    if (ALL.has(match[0].toLowerCase())) stopwords++;
+    if (isStopword(match[0].toLowerCase())) stopwords++;
     if (words >= limit) break;
   }
   return { words, stopwords };

@@ -5,11 +5,15 @@
 import { foldText } from '../text.js';
 import { STOPWORDS as DE } from './de/stopwords.js';
 import { STOPWORDS as EN } from './en/stopwords.js';
+import { STOPWORDS as ES } from './es/stopwords.js';
 import { STOPWORDS as FR } from './fr/stopwords.js';
+import { STOPWORDS as IT } from './it/stopwords.js';
 import { STOPWORDS as NL } from './nl/stopwords.js';
+import { STOPWORDS as PL } from './pl/stopwords.js';
+import { STOPWORDS as PT } from './pt/stopwords.js';
 
 /** The raw stopword lists by language code. */
-export const STOPWORD_LISTS: Readonly<Record<string, readonly string[]>> = { de: DE, en: EN, fr: FR, nl: NL };
+export const STOPWORD_LISTS: Readonly<Record<string, readonly string[]>> = { de: DE, en: EN, es: ES, fr: FR, it: IT, nl: NL, pl: PL, pt: PT };
 
 const folded = new Map<string, ReadonlySet<string>>(
   Object.entries(STOPWORD_LISTS).map(([code, list]) => [code, new Set(list.map(foldText))]),

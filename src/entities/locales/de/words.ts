@@ -97,4 +97,13 @@ export const ORG_WORDS = [
   'theater', 'museum', 'klinik', 'klinikum', 'krankenhaus', 'club', 'klub', 'fc', 'sv', 'vfl', 'vfb', 'tsv', 'tsg',
   'sc', 'ssv', 'borussia', 'eintracht', 'fortuna', 'dynamo', 'kirche', 'gewerkschaft', 'genossenschaft', 'airlines',
   'bahn', 'motors', 'media', 'records', 'team', 'liga', 'komitee', 'ausschuss', 'zentrum', 'zentrale', 'dienst',
+  // English words of company names, as written in Dutch and German news too (`KBC Securities`, `France Telecom`).
+  'securities', 'telecom', 'systems', 'group', 'holdings', 'capital', 'partners', 'technologies', 'software', 'pharma',
+  'energy', 'insurance', 'investments', 'communications', 'networks', 'solutions', 'services', 'industries', 'corporation',
+  'airways', 'entertainment', 'logistics',
+];
+
+/** Articles and prepositions fused with one (`im`, `zur`): a lone capitalised word after one is a common noun far more often than a name. */
+export const DETERMINERS = [
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans',
 ];

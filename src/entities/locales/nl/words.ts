@@ -75,6 +75,10 @@ export const ORG_WORDS = [
   'omroep', 'radio', 'tv', 'televisie', 'orkest', 'koor', 'theater', 'museum', 'ziekenhuis', 'club', 'fc', 'kv', 'sk',
   'sv', 'vv', 'kerk', 'maatschappij', 'coöperatie', 'airlines', 'motors', 'media', 'records', 'team', 'liga',
   'comité', 'centrum', 'centrale', 'fonds', 'inc', 'ltd', 'corp', 'ag', 'gmbh', 'sa',
+  // English words of company names, as written in Dutch and German news too (`KBC Securities`, `France Telecom`).
+  'securities', 'telecom', 'systems', 'group', 'holdings', 'capital', 'partners', 'technologies', 'software', 'pharma',
+  'energy', 'insurance', 'investments', 'communications', 'networks', 'solutions', 'services', 'industries', 'corporation',
+  'airways', 'entertainment', 'logistics',
 ];
 
 /** Words before a ministry's portfolio (`minister van Cultuur`, `ministerie van Landbouw`: the portfolio names the ministry). */
@@ -82,3 +86,9 @@ export const PORTFOLIO_HEADS = ['minister', 'ministers', 'ministerie', 'staatsse
 
 /** Linking words between such a word and the portfolio. */
 export const PORTFOLIO_LINKS = ['van', 'voor'];
+
+/**
+ * Endings of capitalised adjectives made from place names, inflected (`Brusselse`, `Vlaamse`,
+ * `Haagse`, `Antwerpsche`): before a lowercase noun (`de Vlaamse subsidies`) such a word is no name.
+ */
+export const ATTRIBUTIVE_ENDINGS = ['se', 'sche'];
