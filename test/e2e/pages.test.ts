@@ -81,6 +81,7 @@ describe('web UI pages in Chromium', { skip: skip ?? false }, () => {
     await page.goto(`${t.url}/#/entity/gpe%3ANL`);
     await page.click('a[href="#/?entity=gpe%3ANL"]');
     await page.waitForSelector('.filter-note');
+    assert.match((await page.locator('.filter-note').textContent()) ?? '', /Only stories mentioning Netherlands/, 'the note names the entity, not its id');
     await page.waitForSelector('.story-link');
     assert.equal(await page.locator('.story-link').count(), Math.min((await t.get('/api/stories?entity=gpe:NL')).body.total, 25));
   });

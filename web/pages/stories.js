@@ -2,7 +2,7 @@
 /** The story list: search, filters and paging, all kept in the URL (`#/?q=…&lang=…`). */
 import { get } from '../api.js';
 import { dateRange, h, link } from '../dom.js';
-import { languageName } from '../names.js';
+import { displayName, languageName } from '../names.js';
 
 const PAGE = 25;
 const FILTERS = ['q', 'lang', 'from', 'to', 'entity', 'source'];
@@ -46,8 +46,12 @@ export async function storiesPage(params) {
   const offset = Number(params.get('offset') ?? 0) || 0;
   query.set('limit', String(PAGE));
   query.set('offset', String(offset));
-  const data = await get(`/stories?${query}`);
   const entity = params.get('entity');
+  // The filter note names the entity in the reader's language; its id stands in when it cannot be read.
+  const [data, named] = await Promise.all([
+    get(`/stories?${query}`),
+    entity ? get(`/entities/${encodeURIComponent(entity)}`).then((d) => displayName(d.entity, entity), () => entity) : Promise.resolve(null),
+  ]);
   const rows = data.stories.map((/** @type {any} */ story) =>
     h(
       'li',
@@ -65,7 +69,7 @@ export async function storiesPage(params) {
   );
   return [
     h('h1', { tabindex: -1 }, 'Stories'),
-    entity ? h('p', { class: 'filter-note' }, 'Only stories mentioning ', h('a', { href: link('entity', entity) }, entity), ' · ', h('a', { href: '#/' }, 'show all')) : null,
+    entity ? h('p', { class: 'filter-note' }, 'Only stories mentioning ', h('a', { href: link('entity', entity) }, named ?? entity), ' · ', h('a', { href: '#/' }, 'show all')) : null,
     filterForm(params),
     data.total ? h('ol', { class: 'stories' }, rows) : h('p', { class: 'empty' }, 'No story matches these filters.'),
     pager,
