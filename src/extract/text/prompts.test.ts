@@ -30,6 +30,13 @@ describe('calls to action at the end of an article', () => {
     }
   });
 
+  it('tells a donation appeal closing a blog post from a report on an appeal', () => {
+    assert.equal(isCallToAction('Did this piece help you? Please consider supporting our work with a small gift.'), true);
+    assert.equal(isCallToAction('Mit einem kleinen Betrag können Sie unsere Arbeit am Hafenblog möglich machen.'), true);
+    assert.equal(isCallToAction('Ohne deine Unterstützung gäbe es diesen Blog nicht.'), true);
+    assert.equal(isCallToAction('The harbour board described its work on the quay walls to the council.'), false);
+  });
+
   it('drops the trailing prompts of one article read from markup, and only those', () => {
     const kept = text(article(REPORT, CLOSING, 'Do you want to know more? Sign up for our newsletter.', 'Download our app for the latest news.'));
     assert.equal(kept, `${REPORT}\n\n${CLOSING}`);

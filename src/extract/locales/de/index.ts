@@ -53,7 +53,7 @@ export const DE: ExtractLocale = {
   datePrefixes: ['Aktualisiert am', 'Aktualisiert', 'Zuletzt aktualisiert', 'Veröffentlicht am', 'Veröffentlicht', 'Veröffentlichung', 'Stand', 'Erstellt am'],
   updateLabels: ['Aktualisiert', 'Aktualisiert am', 'Aktualisiert um', 'Zuletzt aktualisiert', 'Geändert', 'Geändert am', 'Zuletzt geändert'],
   readerPronouns: ['dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euch', 'Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer'],
-  callToActionWords: ['abonnieren', 'abonniere', 'abonniert', 'Abo', 'Abonnement', 'herunterladen', 'downloaden', 'folgen Sie uns', 'folge uns', 'folgt uns', 'teilen', 'Newsletter', 'spenden', 'Spende', 'unterstützen Sie', 'unterstütze', 'unterstützt uns', 'App', 'registrieren'],
+  callToActionWords: ['abonnieren', 'abonniere', 'abonniert', 'Abo', 'Abonnement', 'herunterladen', 'downloaden', 'folgen Sie uns', 'folge uns', 'folgt uns', 'teilen', 'Newsletter', 'spenden', 'Spende', 'unterstützen Sie', 'unterstütze', 'unterstützt uns', 'App', 'registrieren', 'unsere Arbeit', 'deine Unterstützung', 'Ihre Unterstützung', 'eure Unterstützung'],
   rightsReserved: ['Alle Rechte vorbehalten'],
   disclaimers: ['geben nicht unbedingt die Meinung', 'geben nicht notwendigerweise die Meinung', 'spiegeln nicht unbedingt die Meinung', 'für den Inhalt externer Seiten', 'für die Inhalte externer Seiten'],
   reportingWords: ['sagte', 'sagt', 'sagten', 'teilte', 'erklärte', 'berichtet', 'berichtete', 'meldete', 'laut', 'zufolge', 'kündigte'],

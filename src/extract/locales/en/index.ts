@@ -48,7 +48,7 @@ export const EN: ExtractLocale = {
   datePrefixes: ['Last updated', 'Updated on', 'Updated', 'Published on', 'Published', 'Posted on', 'Posted', 'First published'],
   updateLabels: ['Updated', 'Updated on', 'Updated at', 'Last updated', 'Last modified', 'Modified'],
   readerPronouns: ['you', 'your', 'yours'],
-  callToActionWords: ['subscribe', 'subscribers', 'subscriber', 'subscription', 'sign up', 'download', 'follow us', 'follow', 'newsletter', 'donate', 'donation', 'app', 'apps', 'share this', 'support us', 'support our'],
+  callToActionWords: ['subscribe', 'subscribers', 'subscriber', 'subscription', 'sign up', 'download', 'follow us', 'follow', 'newsletter', 'donate', 'donation', 'app', 'apps', 'share this', 'support us', 'support our', 'supporting our', 'your support'],
   rightsReserved: ['All rights reserved', 'All content is licensed'],
   disclaimers: ['not responsible for the opinions', 'not responsible for the content of external', 'views expressed are those of the author', 'views expressed in this', 'opinions expressed in this', 'do not necessarily reflect the views', 'do not necessarily represent the views'],
   reportingWords: ['said', 'says', 'told', 'according', 'reported', 'announced', 'stated'],
