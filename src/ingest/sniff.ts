@@ -16,9 +16,9 @@ function headText(bytes: Uint8Array): string {
   return bom && bom.encoding !== 'utf-8' ? new TextDecoder(bom.encoding).decode(head) : Buffer.from(head).toString('latin1');
 }
 
-/** The first non-whitespace character of the text (BOM-aware), or '' when there is none in the head. */
-function firstCharacter(bytes: Uint8Array): string {
-  return /^\s*(\S?)/.exec(headText(bytes))?.[1] ?? '';
+/** The first non-whitespace character of a head text, or '' when there is none. */
+function firstCharacter(head: string): string {
+  return /^\s*(\S?)/.exec(head)?.[1] ?? '';
 }
 
 /**
@@ -41,8 +41,9 @@ const FEED_ROOT = /^\s*(?:<\?xml[^>]*>\s*)?(?:<\?xml-stylesheet[^>]*>\s*)?(?:<!-
  * first, is still read as JSONL and the line reported); otherwise `text`.
  */
 export function sniffFormat(bytes: Uint8Array): 'html' | 'text' | 'jsonl' | 'feed' {
-  const first = firstCharacter(bytes);
-  if (first === '<') return FEED_ROOT.test(headText(bytes)) ? 'feed' : 'html';
+  const head = headText(bytes);
+  const first = firstCharacter(head);
+  if (first === '<') return FEED_ROOT.test(head) ? 'feed' : 'html';
   if (first !== '{' || detectBom(bytes)?.encoding.startsWith('utf-16')) return 'text';
   const text = decodeBytes(bytes, '', false).content;
   return text.split('\n').every((line) => line.trim() === '' || line.trimStart().startsWith('{')) ? 'jsonl' : 'text';
